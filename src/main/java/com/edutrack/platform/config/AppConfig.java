@@ -1,0 +1,195 @@
+package com.edutrack.platform.config;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/**
+ * Every setting of the application, read through MicroProfile Config (environment variables of
+ * the same names, or server.xml variables). {@link #validate()} runs at start so a bad value stops
+ * the server with one clear line instead of failing later.
+ */
+@ApplicationScoped
+public class AppConfig {
+    private final Config config = ConfigProvider.getConfig(AppConfig.class.getClassLoader());
+
+    private String string(String name, String fallback) {
+        return config.getOptionalValue(name, String.class).map(String::trim).filter(s -> !s.isEmpty()).orElse(fallback);
+    }
+
+    private Optional<String> optional(String name) {
+        return Optional.ofNullable(string(name, null));
+    }
+
+    private int integer(String name, int fallback, int min, int max) {
+        String raw = string(name, null);
+        if (raw == null) {
+            return fallback;
+        }
+        try {
+            int value = Integer.parseInt(raw);
+            if (value < min || value > max) {
+                throw new ConfigurationException(name + " must be between " + min + " and " + max + ", got " + raw);
+            }
+            return value;
+        } catch (NumberFormatException e) {
+            throw new ConfigurationException(name + " must be a whole number, got '" + raw + "'");
+        }
+    }
+
+    private boolean bool(String name, boolean fallback) {
+        String raw = string(name, null);
+        if (raw == null) {
+            return fallback;
+        }
+        if (!raw.equalsIgnoreCase("true") && !raw.equalsIgnoreCase("false")) {
+            throw new ConfigurationException(name + " must be true or false, got '" + raw + "'");
+        }
+        return Boolean.parseBoolean(raw);
+    }
+
+    /** Development mode: no PostgreSQL configured, the embedded H2 database is in use. */
+    public boolean devMode() {
+        String url = string("EDUTRACK_DB_URL", "");
+        return url.isEmpty() || url.startsWith("jdbc:h2:");
+    }
+
+    public Path mediaRoot() {
+        return Path.of(string("EDUTRACK_MEDIA_ROOT", "media")).toAbsolutePath();
+    }
+
+    /** Where development-only state (the generated JWT key pair) is kept. */
+    public Path devStateDir() {
+        return Path.of(string("EDUTRACK_DEV_STATE_DIR", "dev-state")).toAbsolutePath();
+    }
+
+    public Set<String> trustedOrigins() {
+        return Arrays.stream(string("EDUTRACK_TRUSTED_ORIGINS", "http://localhost:3000").split(","))
+                .map(String::trim).filter(s -> !s.isEmpty()).map(AppConfig::stripSlash).collect(Collectors.toUnmodifiableSet());
+    }
+
+    public Set<String> trustedProxies() {
+        return Arrays.stream(string("EDUTRACK_TRUSTED_PROXIES", "").split(","))
+                .map(String::trim).filter(s -> !s.isEmpty()).collect(Collectors.toUnmodifiableSet());
+    }
+
+    public Optional<String> jwtPrivateKey() {
+        return optional("EDUTRACK_JWT_PRIVATE_KEY");
+    }
+
+    public Optional<String> jwtPublicKey() {
+        return optional("EDUTRACK_JWT_PUBLIC_KEY");
+    }
+
+    /** Secure cookies: on by default outside development. */
+    public boolean cookieSecure() {
+        return bool("EDUTRACK_COOKIE_SECURE", !devMode());
+    }
+
+    public Optional<String> adminUsername() {
+        return optional("EDUTRACK_ADMIN_USERNAME");
+    }
+
+    public Optional<String> adminPassword() {
+        return optional("EDUTRACK_ADMIN_PASSWORD");
+    }
+
+    public boolean demoData() {
+        return bool("EDUTRACK_DEMO_DATA", devMode());
+    }
+
+    public int passwordIterations() {
+        return integer("EDUTRACK_PASSWORD_ITERATIONS", 600_000, 1_000, 10_000_000);
+    }
+
+    public int loginMaxFailures() {
+        return integer("EDUTRACK_LOGIN_MAX_FAILURES", 10, 1, 10_000);
+    }
+
+    public int loginWindowMinutes() {
+        return integer("EDUTRACK_LOGIN_WINDOW_MINUTES", 15, 1, 24 * 60);
+    }
+
+    public int accessTokenMinutes() {
+        return integer("EDUTRACK_ACCESS_TOKEN_MINUTES", 30, 1, 24 * 60);
+    }
+
+    public int refreshTokenDays() {
+        return integer("EDUTRACK_REFRESH_TOKEN_DAYS", 7, 1, 365);
+    }
+
+    /** Adds an SQL statement count header to every response (tests and profiling only). */
+    public boolean diagnostics() {
+        return bool("EDUTRACK_DIAGNOSTICS", false);
+    }
+
+    public Optional<String> stripeSecretKey() {
+        return optional("STRIPE_SECRET_KEY");
+    }
+
+    public Optional<String> stripePublishableKey() {
+        return optional("STRIPE_PUBLISHABLE_KEY");
+    }
+
+    public Optional<String> stripeWebhookSecret() {
+        return optional("STRIPE_WEBHOOK_SECRET");
+    }
+
+    public Optional<String> stripeApiBase() {
+        return optional("STRIPE_API_BASE");
+    }
+
+    public int tutoringPendingTimeoutMinutes() {
+        return integer("TUTORING_PENDING_TIMEOUT_MINUTES", 60, 1, 7 * 24 * 60);
+    }
+
+    /** Reads every setting once; throws {@link ConfigurationException} naming the first bad one. */
+    public void validate() {
+        for (String origin : trustedOrigins()) {
+            URI uri;
+            try {
+                uri = URI.create(origin);
+            } catch (IllegalArgumentException e) {
+                throw new ConfigurationException("EDUTRACK_TRUSTED_ORIGINS has an invalid origin: " + origin);
+            }
+            if (uri.getScheme() == null || uri.getHost() == null || !List.of("http", "https").contains(uri.getScheme())) {
+                throw new ConfigurationException("EDUTRACK_TRUSTED_ORIGINS entries must look like https://host[:port], got: " + origin);
+            }
+        }
+        if (jwtPrivateKey().isPresent() != jwtPublicKey().isPresent()) {
+            throw new ConfigurationException("EDUTRACK_JWT_PRIVATE_KEY and EDUTRACK_JWT_PUBLIC_KEY must be set together");
+        }
+        if (!devMode() && jwtPrivateKey().isEmpty()) {
+            throw new ConfigurationException("EDUTRACK_JWT_PRIVATE_KEY and EDUTRACK_JWT_PUBLIC_KEY are required with EDUTRACK_DB_URL (only the embedded dev database generates a key pair)");
+        }
+        if (adminUsername().isPresent() != adminPassword().isPresent()) {
+            throw new ConfigurationException("EDUTRACK_ADMIN_USERNAME and EDUTRACK_ADMIN_PASSWORD must be set together");
+        }
+        stripeApiBase().ifPresent(base -> {
+            if (!base.startsWith("http://") && !base.startsWith("https://")) {
+                throw new ConfigurationException("STRIPE_API_BASE must be an http(s) URL, got: " + base);
+            }
+        });
+        cookieSecure();
+        demoData();
+        diagnostics();
+        passwordIterations();
+        loginMaxFailures();
+        loginWindowMinutes();
+        accessTokenMinutes();
+        refreshTokenDays();
+        tutoringPendingTimeoutMinutes();
+    }
+
+    private static String stripSlash(String origin) {
+        return origin.endsWith("/") ? origin.substring(0, origin.length() - 1) : origin;
+    }
+}

@@ -1,0 +1,42 @@
+package com.edutrack.platform.web;
+
+import java.net.URI;
+import java.util.UUID;
+
+import com.edutrack.platform.errors.ApiStyle;
+import jakarta.enterprise.context.RequestScoped;
+
+/** Facts about the request in flight, set by {@link RequestStartFilter} before matching. */
+@RequestScoped
+public class RequestContext {
+    private long startedNanos = System.nanoTime();
+    private String requestId = UUID.randomUUID().toString();
+    private URI originalUri;
+    private ApiStyle style = ApiStyle.SCHOOL;
+
+    void start(String requestId, URI originalUri, ApiStyle style) {
+        this.startedNanos = System.nanoTime();
+        if (requestId != null && !requestId.isBlank() && requestId.length() <= 100) {
+            this.requestId = requestId;
+        }
+        this.originalUri = originalUri;
+        this.style = style;
+    }
+
+    public long elapsedMs() {
+        return (System.nanoTime() - startedNanos) / 1_000_000;
+    }
+
+    public String requestId() {
+        return requestId;
+    }
+
+    /** The URI as the client sent it (before the trailing slash was normalised away). */
+    public URI originalUri() {
+        return originalUri;
+    }
+
+    public ApiStyle style() {
+        return style;
+    }
+}

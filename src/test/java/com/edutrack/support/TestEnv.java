@@ -1,0 +1,49 @@
+package com.edutrack.support;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+
+/** What {@link TestServerSetup} wrote for the tests: the server's URL and its database. */
+public final class TestEnv {
+    private static Properties props;
+
+    private TestEnv() {
+    }
+
+    static synchronized Properties props() {
+        if (props == null) {
+            Path file = Path.of(System.getProperty("it.properties", "target/it.properties"));
+            props = new Properties();
+            try (InputStream in = Files.newInputStream(file)) {
+                props.load(in);
+            } catch (IOException e) {
+                throw new IllegalStateException("Run the tests with the README's command: " + file + " is missing", e);
+            }
+        }
+        return props;
+    }
+
+    public static String baseUrl() {
+        return props().getProperty("base.url");
+    }
+
+    public static String dbUrl() {
+        return props().getProperty("db.url");
+    }
+
+    public static String dbUser() {
+        return props().getProperty("db.user");
+    }
+
+    public static String dbPassword() {
+        return props().getProperty("db.password");
+    }
+
+    public static Path serverLog() {
+        return Path.of(System.getProperty("it.properties", "target/it.properties")).getParent()
+                .resolve("liberty/wlp/usr/servers/edutrack/logs/messages.log");
+    }
+}
