@@ -42,6 +42,11 @@ public final class TestEnv {
         return props().getProperty("db.password");
     }
 
+    /** The server's signing key, so tests can forge expired or foreign-claim tokens. */
+    public static String jwtPrivateKeyPem() {
+        return props().getProperty("jwt.private");
+    }
+
     public static Path serverLog() {
         return Path.of(System.getProperty("it.properties", "target/it.properties")).getParent()
                 .resolve("liberty/wlp/usr/servers/edutrack/logs/messages.log");

@@ -87,6 +87,7 @@ public final class TestServerSetup {
         props.setProperty("db.user", user);
         props.setProperty("db.password", password);
         props.setProperty("base.url", "http://localhost:" + httpPort);
+        props.setProperty("jwt.private", pem("PRIVATE KEY", keys.getPrivate().getEncoded()));
         Path target = serverDir.toAbsolutePath();
         while (!target.getFileName().toString().equals("target")) {
             target = target.getParent();

@@ -46,7 +46,7 @@ public class Authenticator implements ContainerRequestFilter {
             if (lookup.principal() != null && lookup.principal().uuid().equals(claims.uuid())) {
                 currentUser.signIn(lookup.principal(), found.token(), found.cookie());
             } else if (lookup.blockedReason() != null) {
-                blocked.reason = lookup.blockedReason();
+                blocked.block(lookup.blockedReason());
             }
         }));
     }
