@@ -1,0 +1,20 @@
+# Build: docker build -t edutrack .   Run: docker run -p 9080:9080 -e EDUTRACK_DB_URL=... edutrack
+# Stage 1 builds the WAR with the Maven wrapper; stage 2 is the Open Liberty image configured by
+# environment variables (see README: EDUTRACK_DB_URL, EDUTRACK_JWT_PRIVATE_KEY, ...).
+FROM eclipse-temurin:17-jdk AS build
+WORKDIR /src
+COPY .mvn .mvn
+COPY mvnw pom.xml ./
+COPY liquibase liquibase
+COPY src src
+RUN ./mvnw -q -DskipTests package dependency:copy -Dartifact=org.postgresql:postgresql:42.7.5 -DoutputDirectory=target/jdbc -Dmdep.stripVersion=true
+
+FROM icr.io/appcafe/open-liberty:kernel-slim-java17-openj9-ubi
+COPY --chown=1001:0 src/main/liberty/config/server.xml /config/server.xml
+COPY --chown=1001:0 --from=build /src/target/jdbc/postgresql.jar /config/jdbc/postgresql.jar
+# features.sh installs the features server.xml names
+RUN features.sh
+COPY --chown=1001:0 --from=build /src/target/edutrack.war /config/apps/edutrack.war
+ENV EDUTRACK_MEDIA_ROOT=/opt/ol/wlp/output/defaultServer/media
+EXPOSE 9080 9443
+RUN configure.sh
