@@ -31,7 +31,7 @@ public final class Api {
     }
 
     public static Response login(String username, String password) {
-        Response r = anonymous().body(Map.of("username", username, "password", password)).post("/api/accounts/login/");
+        Response r = anonymous().body("{\"username\":\"" + username + "\",\"password\":\"" + password + "\"}").post("/api/accounts/login/");
         if (r.statusCode() != 200) {
             throw new IllegalStateException("login of " + username + " failed: " + r.statusCode() + " " + r.asString());
         }
