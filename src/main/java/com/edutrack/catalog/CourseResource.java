@@ -57,7 +57,7 @@ public class CourseResource {
             + "ordering name, created_at (default newest first). For everyone but the site owner topic_count counts active topics.")
     public Map<String, Object> catalog() {
         CourseService.Filters f = filters();
-        return pages.body(courses.catalog(f, currentUser.is(Role.SITEOWNER), !currentUser.is(Role.SITEOWNER), PageRequest.from(uriInfo)));
+        return pages.body(courses.catalog(f, currentUser.is(Role.SITEOWNER), PageRequest.from(uriInfo)));
     }
 
     @GET

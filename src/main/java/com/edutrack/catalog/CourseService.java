@@ -38,7 +38,7 @@ public class CourseService {
 
     /** The catalog: active courses for everyone; the site owner also sees inactive ones. */
     @Transactional
-    public Page<CourseView> catalog(Filters f, boolean siteOwner, boolean student, PageRequest page) {
+    public Page<CourseView> catalog(Filters f, boolean siteOwner, PageRequest page) {
         ListQuery<Course> q = ListQuery.of(em, Course.class)
                 .equal("grade.id", f.grade()).equal("subject.id", f.subject()).equal("teacher.id", f.teacher())
                 .equal("active", siteOwner ? f.isActive() : Boolean.TRUE);
