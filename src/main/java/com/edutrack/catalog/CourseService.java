@@ -1,0 +1,177 @@
+package com.edutrack.catalog;
+
+import java.util.Map;
+
+import com.edutrack.accounts.Teacher;
+import com.edutrack.platform.errors.ApiException;
+import com.edutrack.platform.input.FormBody;
+import com.edutrack.platform.input.UploadedFile;
+import com.edutrack.platform.pagination.ListQuery;
+import com.edutrack.platform.pagination.Page;
+import com.edutrack.platform.pagination.PageRequest;
+import com.edutrack.platform.storage.ImageKind;
+import com.edutrack.platform.storage.ImageStore;
+import com.edutrack.platform.storage.MediaUrls;
+import com.edutrack.structure.Grade;
+import com.edutrack.structure.Subject;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+/** Course administration (site owner), the public catalog, and a teacher's own courses. */
+@ApplicationScoped
+public class CourseService {
+    static final Map<String, String> ORDERING = Map.of("name", "name", "created_at", "createdAt", "id", "id");
+    private static final String[] FETCH = {"teacher.user", "grade", "subject"};
+
+    @PersistenceContext(unitName = "edutrack")
+    EntityManager em;
+    @Inject
+    ImageStore images;
+    @Inject
+    MediaUrls media;
+
+    public record Filters(Long grade, Long subject, Long teacher, Boolean isActive, String search, String ordering) {
+    }
+
+    /** The catalog: active courses for everyone; the site owner also sees inactive ones. */
+    @Transactional
+    public Page<CourseView> catalog(Filters f, boolean siteOwner, PageRequest page) {
+        ListQuery<Course> q = ListQuery.of(em, Course.class)
+                .equal("grade.id", f.grade()).equal("subject.id", f.subject()).equal("teacher.id", f.teacher())
+                .equal("active", siteOwner ? f.isActive() : Boolean.TRUE);
+        return filtered(q, f).page(page).map(c -> CourseView.of(c, media::url, !siteOwner));
+    }
+
+    /** The courses of the teacher a teacher or assistant acts for, inactive ones included. */
+    @Transactional
+    public Page<CourseView> ofTeacher(long teacherId, Filters f, PageRequest page) {
+        ListQuery<Course> q = ListQuery.of(em, Course.class).equal("teacher.id", teacherId)
+                .equal("grade.id", f.grade()).equal("subject.id", f.subject()).equal("active", f.isActive());
+        return filtered(q, f).page(page).map(c -> CourseView.of(c, media::url, false));
+    }
+
+    private ListQuery<Course> filtered(ListQuery<Course> q, Filters f) {
+        return q.search(f.search(), "name", "description", "teacher.user.name", "subject.name", "grade.name")
+                .ordering(f.ordering(), ORDERING, "-createdAt").fetch(FETCH);
+    }
+
+    @Transactional
+    public CourseView get(long id, boolean siteOwner) {
+        Course c = load(id);
+        if (!siteOwner && !c.isActive()) {
+            throw ApiException.notFound();
+        }
+        return CourseView.of(c, media::url, !siteOwner);
+    }
+
+    @Transactional
+    public CourseView create(FormBody body) {
+        String name = body.requiredString("name");
+        Long teacherId = body.requiredInteger("teacher");
+        Long gradeId = body.requiredInteger("grade");
+        Long subjectId = body.requiredInteger("subject");
+        Teacher teacher = reference(body, "teacher", Teacher.class, teacherId);
+        Grade grade = reference(body, "grade", Grade.class, gradeId);
+        Subject subject = reference(body, "subject", Subject.class, subjectId);
+        String description = body.string("description");
+        Boolean active = body.bool("is_active");
+        body.errors().maxLength("name", name, 200);
+        body.errors().maxLength("description", description, 5000);
+        UploadedFile cover = body.file("cover_picture");
+        ImageKind kind = images.check("cover_picture", cover, body.errors());
+        body.errors().throwIfAny();
+        Course c = new Course(teacher, grade, subject, name);
+        c.setDescription(blankToNull(description));
+        c.setActive(active == null || active);
+        if (kind != null) {
+            c.setCoverPicture(images.store("courses", cover, kind));
+        }
+        em.persist(c);
+        em.flush();
+        em.refresh(c);
+        return CourseView.of(c, media::url, false);
+    }
+
+    /** PUT (partial = false) needs every required field; PATCH changes only the fields sent. */
+    @Transactional
+    public CourseView update(long id, FormBody body, boolean partial) {
+        Course c = load(id);
+        if (!partial || body.has("name")) {
+            String name = body.requiredString("name");
+            body.errors().maxLength("name", name, 200);
+            c.setName(name);
+        }
+        if (!partial || body.has("teacher")) {
+            c.setTeacher(reference(body, "teacher", Teacher.class, body.requiredInteger("teacher")));
+        }
+        if (!partial || body.has("grade")) {
+            c.setGrade(reference(body, "grade", Grade.class, body.requiredInteger("grade")));
+        }
+        if (!partial || body.has("subject")) {
+            c.setSubject(reference(body, "subject", Subject.class, body.requiredInteger("subject")));
+        }
+        if (body.has("description")) {
+            String description = body.string("description");
+            body.errors().maxLength("description", description, 5000);
+            c.setDescription(blankToNull(description));
+        }
+        if (body.has("is_active")) {
+            Boolean active = body.bool("is_active");
+            if (active != null) {
+                c.setActive(active);
+            }
+        }
+        UploadedFile cover = body.file("cover_picture");
+        ImageKind kind = images.check("cover_picture", cover, body.errors());
+        body.errors().throwIfAny();
+        if (kind != null) {
+            String old = c.getCoverPicture();
+            c.setCoverPicture(images.store("courses", cover, kind));
+            images.delete(old);
+        } else if (body.has("cover_picture") && cover == null) {
+            images.delete(c.getCoverPicture()); // an empty value clears the picture
+            c.setCoverPicture(null);
+        }
+        em.flush();
+        em.refresh(c);
+        return CourseView.of(c, media::url, false);
+    }
+
+    /** A course with topics keeps its content (and later its purchases): deactivate it instead. */
+    @Transactional
+    public void delete(long id) {
+        Course c = load(id);
+        if (c.getTopicCount() > 0) {
+            throw ApiException.error(400, "This course has topics and cannot be deleted. Deactivate it instead.");
+        }
+        images.delete(c.getCoverPicture());
+        em.remove(c);
+    }
+
+    Course load(long id) {
+        var found = em.createQuery("select c from Course c join fetch c.teacher t join fetch t.user join fetch c.grade join fetch c.subject where c.id = :id", Course.class)
+                .setParameter("id", id).getResultList();
+        if (found.isEmpty()) {
+            throw ApiException.notFound();
+        }
+        return found.get(0);
+    }
+
+    private <T> T reference(FormBody body, String field, Class<T> type, Long id) {
+        if (id == null) {
+            return null;
+        }
+        T found = em.find(type, id);
+        if (found == null) {
+            body.errors().add(field, "Invalid pk \"" + id + "\" - object does not exist.");
+        }
+        return found;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+}

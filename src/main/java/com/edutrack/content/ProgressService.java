@@ -1,0 +1,66 @@
+package com.edutrack.content;
+
+import java.util.List;
+
+import com.edutrack.accounts.Student;
+import com.edutrack.content.Views.ProgressView;
+import com.edutrack.content.Views.StudentProgressView;
+import com.edutrack.platform.input.FormBody;
+import com.edutrack.platform.pagination.ListQuery;
+import com.edutrack.platform.pagination.Page;
+import com.edutrack.platform.pagination.PageRequest;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+/** Video watch progress (platform.md section 3). */
+@ApplicationScoped
+public class ProgressService {
+    @PersistenceContext(unitName = "edutrack")
+    EntityManager em;
+    @Inject
+    VideoService videos;
+    @Inject
+    LectureService lectures;
+
+    /**
+     * A student's report for a video they can see. WAITING FOR THE PURCHASES ISSUE: once purchases
+     * exist, require Purchases.hasUnexpiredPurchase here (a student cannot watch without one).
+     */
+    @Transactional
+    public ProgressView report(Viewer viewer, long videoId, FormBody body) {
+        Video v = videos.visible(viewer, videoId);
+        Integer seconds = Inputs.minMax(body.errors(), "watched_seconds", body.requiredInteger("watched_seconds"), 0, Integer.MAX_VALUE);
+        Boolean completed = body.bool("completed");
+        body.errors().throwIfAny();
+        List<VideoProgress> found = em.createQuery("select p from VideoProgress p where p.student.id = :s and p.video = :v", VideoProgress.class)
+                .setParameter("s", viewer.studentId()).setParameter("v", v).getResultList();
+        VideoProgress p = found.isEmpty() ? new VideoProgress(em.getReference(Student.class, viewer.studentId()), v) : found.get(0);
+        p.report(seconds, completed);
+        if (found.isEmpty()) {
+            em.persist(p);
+        }
+        em.flush();
+        return ProgressView.of(p);
+    }
+
+    /** The student's own progress over the lecture's videos they can see. */
+    @Transactional
+    public List<ProgressView> ofLecture(Viewer viewer, long lectureId) {
+        Lecture l = lectures.visible(viewer, lectureId);
+        return em.createQuery("select p from VideoProgress p join fetch p.video v where p.student.id = :s and v.lecture = :l and v.active = true "
+                        + "order by v.sortOrder, v.id", VideoProgress.class)
+                .setParameter("s", viewer.studentId()).setParameter("l", l).getResultList()
+                .stream().map(ProgressView::of).toList();
+    }
+
+    /** Staff: every student's progress on one of their videos, most recent first. */
+    @Transactional
+    public Page<StudentProgressView> ofVideo(Viewer viewer, long videoId, PageRequest page) {
+        Video v = videos.visible(viewer, videoId);
+        return ListQuery.of(em, VideoProgress.class).equal("video.id", v.getId())
+                .ordering(null, java.util.Map.of(), "-updatedAt").fetch("student").page(page).map(StudentProgressView::of);
+    }
+}
