@@ -40,4 +40,12 @@ public class EnrollmentAudit {
         this.toStatus = toStatus;
         this.reason = reason == null ? null : reason.length() > 1000 ? reason.substring(0, 1000) : reason;
     }
+
+    public Long getId() { return id; }
+    public UUID getEnrollmentId() { return enrollmentId; }
+    public UUID getActorId() { return actorId; }
+    public Instant getChangedAt() { return changedAt; }
+    public String getFromStatus() { return fromStatus; }
+    public String getToStatus() { return toStatus; }
+    public String getReason() { return reason; }
 }

@@ -14,8 +14,11 @@ import jakarta.inject.Inject;
  * persistent executor (tasks in the shared database) fires each occurrence on one server only.
  * The cleanup itself locks rows and re-checks them, so it is also safe beside a manual
  * {@code /v1/cleanuppendingenrollments} call. The service opens its own transaction.
+ * Bean-managed concurrency: the bean holds no state, and serializing runs here would only hide
+ * overlaps that the row locks must (and do) handle anyway, e.g. runs on two servers.
  */
 @Singleton
+@jakarta.ejb.ConcurrencyManagement(jakarta.ejb.ConcurrencyManagementType.BEAN)
 public class PendingEnrollmentTimer {
     private static final Logger LOG = Logger.getLogger(PendingEnrollmentTimer.class.getName());
 
@@ -26,10 +29,19 @@ public class PendingEnrollmentTimer {
 
     @Schedule(minute = "*/5", hour = "*", persistent = true, info = "tutoring-pending-enrollment-cleanup")
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public void cleanupStalePending() {
-        int canceled = lifecycle.cleanupPending(config.tutoringPendingTimeoutMinutes(), null, null).size();
+    public void onSchedule() {
+        int canceled = cleanupStalePending().size();
         if (canceled > 0) {
             LOG.info(() -> "pending enrollment cleanup canceled " + canceled + " enrollment(s)");
         }
+    }
+
+    /**
+     * One cleanup run; also called by the admin "run now" route. SUPPORTS: joins the caller's
+     * transaction when there is one (so the caller can render the result), else the service opens its own.
+     */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public java.util.List<Enrollment> cleanupStalePending() {
+        return lifecycle.cleanupPending(config.tutoringPendingTimeoutMinutes(), null, null);
     }
 }

@@ -144,6 +144,18 @@ final class Views {
         return m;
     }
 
+    static Map<String, Object> audit(EnrollmentAudit a) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", a.getId());
+        m.put("enrollmentId", a.getEnrollmentId());
+        m.put("actorId", a.getActorId());
+        m.put("changedAt", a.getChangedAt());
+        m.put("fromStatus", a.getFromStatus());
+        m.put("toStatus", a.getToStatus());
+        m.put("reason", a.getReason());
+        return m;
+    }
+
     private static void enumValue(Map<String, Object> m, String key, Enum<?> value) {
         m.put(key, value == null ? null : value.name());
         m.put(key + "_idx", value == null ? null : value.ordinal());
