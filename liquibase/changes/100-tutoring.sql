@@ -1,6 +1,6 @@
 --liquibase formatted sql
 
--- Tutoring service (issue 6). Every tutoring resource has a UUID id; people are referenced by
+-- Tutoring service (issue 6). Every tutoring resource has a UUID id, people are referenced by
 -- their user UUID (the id the /v1/ API speaks). Enum columns hold the guide's string values.
 
 --changeset edutrack:100-tutor-profiles
