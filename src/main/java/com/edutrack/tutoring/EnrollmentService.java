@@ -36,14 +36,12 @@ public class EnrollmentService {
     EntityManager em;
     @Inject
     Callers callers;
-    @Inject
-    CoursePackService packs;
 
     /**
-     * Books a pack for the calling student. Every check that needs no lock runs first; then the
+     * Books a pack for the calling student. The pack row is locked, the rules checked, then the
      * requested slots are locked (SELECT ... FOR UPDATE, in id order so two bookings never
      * deadlock), checked and set booked in this same transaction. A second student waiting on the
-     * lock then sees them booked and gets 409.
+     * locks then sees the slots booked and gets 409.
      */
     @Transactional
     public Enrollment create(CreateEnrollmentBody b) {
@@ -56,7 +54,13 @@ public class EnrollmentService {
             throw ApiException.tutoring(400, "errMsg_RefundStatusIsNotValid", "A new enrollment's refundStatus is notRequested.");
         }
         UUID student = callers.uuid();
-        CoursePack pack = packs.find(b.coursePackId());
+        // The pack row is locked first: it serializes bookings of one pack, which makes the
+        // one-live-enrollment-per-student rule hold under parallel requests and orders a booking
+        // against a concurrent course removal (which updates the same row).
+        CoursePack pack = em.find(CoursePack.class, b.coursePackId(), LockModeType.PESSIMISTIC_WRITE);
+        if (pack == null) {
+            throw Callers.notFound("CoursePack");
+        }
         if (!pack.getTutorProfile().getId().equals(b.tutorProfileId())) {
             throw ApiException.tutoring(400, "errMsg_TutorProfileMismatch", "tutorProfileId is not the course pack's tutor.");
         }

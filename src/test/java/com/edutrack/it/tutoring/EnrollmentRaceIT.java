@@ -61,4 +61,35 @@ class EnrollmentRaceIT {
         }
         assertEquals(1, Db.count("select count(*) from enrollments where course_pack_id = ?", UUID.fromString(pack.id())));
     }
+
+    @Test
+    void oneStudentsParallelBookingsOfOnePackYieldOneEnrollment() throws Exception {
+        Pack pack = Tutoring.pack(Tutoring.tutor(), 1, 5, false);
+        Account student = Fixtures.student();
+        Api.token(student);
+        ExecutorService pool = Executors.newFixedThreadPool(5);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Response>> results = new ArrayList<>();
+        for (String slot : pack.slotIds()) {
+            results.add(pool.submit(() -> {
+                start.await();
+                return Api.as(student).body(Tutoring.booking(pack, List.of(slot))).post("/v1/enrollments");
+            }));
+        }
+        start.countDown();
+        int created = 0;
+        for (Future<Response> f : results) {
+            Response r = f.get();
+            if (r.statusCode() == 201) {
+                created++;
+            } else {
+                assertEquals(409, r.statusCode(), r.asString());
+                assertEquals("errMsg_AlreadyEnrolled", r.jsonPath().getString("message"));
+            }
+        }
+        pool.shutdown();
+        assertEquals(1, created);
+        assertEquals(1, Db.count("select count(*) from enrollments where course_pack_id = ?", UUID.fromString(pack.id())));
+        assertEquals(1, Db.count("select count(*) from lesson_slots where course_pack_id = ? and status = 'booked'", UUID.fromString(pack.id())));
+    }
 }
