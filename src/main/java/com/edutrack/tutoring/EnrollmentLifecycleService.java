@@ -23,6 +23,7 @@ import jakarta.transaction.Transactional;
  * cleanup and the completion check. Each locks the enrollments it changes (FOR UPDATE, id order)
  * and re-checks their state under the lock, so a second run, or a timer run overlapping a manual
  * one, finds nothing left to change. {@code actor} is the user's UUID, or null for the timer.
+ * Lock order everywhere: course pack, then enrollments, then lesson slots (no deadlocks).
  */
 @ApplicationScoped
 public class EnrollmentLifecycleService {
@@ -58,7 +59,8 @@ public class EnrollmentLifecycleService {
     /** Deactivates a pack and cancels its live enrollments; returns the ones it canceled. */
     @Transactional
     public List<Enrollment> cascadeCourseRemoval(UUID coursePackId, String reason, PaymentConfirmation filter, UUID actor) {
-        CoursePack pack = em.find(CoursePack.class, coursePackId);
+        // Pack first, as a booking does: the two then queue instead of deadlocking.
+        CoursePack pack = em.find(CoursePack.class, coursePackId, LockModeType.PESSIMISTIC_WRITE);
         if (pack == null) {
             throw Callers.notFound("CoursePack");
         }
@@ -105,14 +107,19 @@ public class EnrollmentLifecycleService {
         return e;
     }
 
-    /** After a slot is completed: completes the active enrollment holding it if that was its last lesson. */
+    /** Locks the live enrollments holding a slot (before the slot itself, keeping the lock order). */
     @Transactional
-    public void completeEnrollmentsHolding(LessonSlot slot) {
-        List<Enrollment> holding = em.createQuery("select e from Enrollment e join e.lessonSlots s where s.id = :slot and e.enrollmentStatus = :active order by e.id", Enrollment.class)
-                .setParameter("slot", slot.getId()).setParameter("active", EnrollmentStatus.active)
+    public List<Enrollment> lockHolders(LessonSlot slot) {
+        return em.createQuery("select e from Enrollment e join e.lessonSlots s where s.id = :slot and e.enrollmentStatus in :live order by e.id", Enrollment.class)
+                .setParameter("slot", slot.getId()).setParameter("live", EnrollmentService.LIVE)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
-        for (Enrollment e : holding) {
-            complete(e, null);
+    }
+
+    /** After a slot is completed: completes the locked active enrollments holding it if that was their last lesson. */
+    @Transactional
+    public void completeHolders(List<Enrollment> holders, UUID actor) {
+        for (Enrollment e : holders) {
+            complete(e, actor);
         }
     }
 

@@ -1,5 +1,6 @@
 package com.edutrack.tutoring;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -92,10 +93,11 @@ public class LessonSlotService {
     @Transactional
     public LessonSlot complete(UUID id) {
         LessonSlot slot = owned(id);
-        em.lock(slot, LockModeType.PESSIMISTIC_WRITE);
+        List<Enrollment> holders = lifecycle.lockHolders(slot);
+        em.refresh(slot, LockModeType.PESSIMISTIC_WRITE);
         slot.complete();
         em.flush();
-        lifecycle.completeEnrollmentsHolding(slot);
+        lifecycle.completeHolders(holders, callers.uuid());
         return slot;
     }
 
