@@ -122,7 +122,7 @@ public class EnrollmentService {
 
     /**
      * Students see their own, tutors the ones of their profile, admins all. The pack and tutor
-     * profile are fetch-joined into the page query and the slots come in one batched query, so a
+     * profile are fetch-joined into the page query and the slots come in one more query, so a
      * page costs the same statements whatever its size.
      */
     public Page<Enrollment> list(UUID tutorProfileId, String paymentConfirmation, PageRequest page) {
@@ -134,7 +134,17 @@ public class EnrollmentService {
         } else if (!callers.isAdmin()) {
             q.equal("tutorProfile.tutorId", callers.uuid());
         }
-        return q.ordering(null, Map.of(), "-createdAt").page(page);
+        Page<Enrollment> rows = q.ordering(null, Map.of(), "-createdAt").page(page);
+        loadSlots(rows.items());
+        return rows;
+    }
+
+    /** Fills the slots of all listed enrollments with one query (also when pageNumber=0 returns many rows). */
+    private void loadSlots(List<Enrollment> rows) {
+        if (!rows.isEmpty()) {
+            em.createQuery("select distinct e from Enrollment e left join fetch e.lessonSlots where e.id in :ids", Enrollment.class)
+                    .setParameter("ids", rows.stream().map(Enrollment::getId).toList()).getResultList();
+        }
     }
 
     /** The students of the given enrollments, in one query. */
