@@ -51,17 +51,15 @@ public class StudentService {
         }
         String nameAr = body.requiredString("name_ar");
         String nameEn = body.requiredString("name_en");
-        Student student = new Student(new User(username, "", Role.STUDENT, nameEn != null ? nameEn : "", gmail), null);
+        Student student = new Student(new User(username, "", Role.STUDENT, nameEn != null ? nameEn : "", gmail), codes.next());
         student.setNameAr(nameAr);
         student.setNameEn(nameEn);
         applyProfile(student, body, false);
         errors.throwIfAny();
-        Student created = new Student(student.getUser(), codes.next());
-        copyProfile(student, created);
-        created.getUser().setPasswordHash(hasher.hash(password));
-        em.persist(created);
+        student.getUser().setPasswordHash(hasher.hash(password));
+        em.persist(student);
         em.flush();
-        return StudentView.of(created);
+        return StudentView.of(student);
     }
 
     @Transactional
@@ -217,25 +215,6 @@ public class StudentService {
                 }
             }
         }
-    }
-
-    private static void copyProfile(Student from, Student to) {
-        to.setNameAr(from.getNameAr());
-        to.setNameEn(from.getNameEn());
-        to.setPhoneNumber(from.getPhoneNumber());
-        to.setFatherNumber(from.getFatherNumber());
-        to.setMotherNumber(from.getMotherNumber());
-        to.setFatherJob(from.getFatherJob());
-        to.setGender(from.getGender());
-        to.setBirthDate(from.getBirthDate());
-        to.setNationalId(from.getNationalId());
-        to.setGrade(from.getGrade());
-        to.setGovernorate(from.getGovernorate());
-        to.setArea(from.getArea());
-        to.setSchoolName(from.getSchoolName());
-        to.setFacebookLink(from.getFacebookLink());
-        to.setDivision(from.getDivision());
-        to.setSchoolType(from.getSchoolType());
     }
 
     private static String blankToNull(String value) {

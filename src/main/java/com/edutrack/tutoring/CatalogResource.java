@@ -46,7 +46,7 @@ public class CatalogResource {
     @Allow(Role.TEACHER)
     @Operation(description = "A teacher creates their own tutor profile (one each, 409 otherwise). It starts active; status is admin-only.")
     public Response createProfile(TutorProfileBody body) {
-        return respond(() -> envelopes.one(201, "POST", "create", "tutorProfile", Views.tutorProfile(profiles.create(orEmpty(body)))));
+        return tx.respond(() -> envelopes.one(201, "POST", "create", "tutorProfile", Views.tutorProfile(profiles.create(orEmpty(body)))));
     }
 
     @GET
@@ -55,14 +55,14 @@ public class CatalogResource {
     @Operation(description = "Public directory: active profiles only. An admin sees all and may filter by status.")
     public Response listProfiles(@QueryParam("status") String status) {
         TutoringPage page = TutoringPage.from(uri);
-        return respond(() -> envelopes.list("GET", "tutorProfiles", profiles.list(status, page.toPageRequest()).map(Views::tutorProfile)));
+        return tx.respond(() -> envelopes.list("GET", "tutorProfiles", profiles.list(status, page.toPageRequest()).map(Views::tutorProfile)));
     }
 
     @GET
     @Path("/tutorprofiles/{id}")
     @Public
     public Response getProfile(@PathParam("id") UUID id) {
-        return respond(() -> envelopes.one(200, "GET", "get", "tutorProfile", Views.tutorProfile(profiles.find(id))));
+        return tx.respond(() -> envelopes.one(200, "GET", "get", "tutorProfile", Views.tutorProfile(profiles.find(id))));
     }
 
     @PATCH
@@ -71,7 +71,7 @@ public class CatalogResource {
     @Operation(description = "The profile's tutor edits bio, certifications, experienceYears, subjects, profilePhoto. "
             + "Only an admin changes status (active|suspended|banned); banning does not cancel enrollments by itself: call /v1/cascadetutorban.")
     public Response updateProfile(@PathParam("id") UUID id, TutorProfileBody body) {
-        return respond(() -> envelopes.one(200, "PATCH", "update", "tutorProfile", Views.tutorProfile(profiles.update(id, orEmpty(body)))));
+        return tx.respond(() -> envelopes.one(200, "PATCH", "update", "tutorProfile", Views.tutorProfile(profiles.update(id, orEmpty(body)))));
     }
 
     @POST
@@ -79,7 +79,7 @@ public class CatalogResource {
     @Allow(Role.TEACHER)
     @Operation(description = "A tutor creates a pack under their own profile. price has at most two decimals; currency is ISO 4217.")
     public Response createPack(CoursePackBody body) {
-        return respond(() -> envelopes.one(201, "POST", "create", "coursePack", Views.coursePack(packs.create(orEmpty(body)))));
+        return tx.respond(() -> envelopes.one(201, "POST", "create", "coursePack", Views.coursePack(packs.create(orEmpty(body)))));
     }
 
     @GET
@@ -88,14 +88,14 @@ public class CatalogResource {
     @Operation(description = "Public catalog of active packs, filters tutorProfileId and category. An admin also sees inactive packs.")
     public Response listPacks(@QueryParam("tutorProfileId") UUID tutorProfileId, @QueryParam("category") String category) {
         TutoringPage page = TutoringPage.from(uri);
-        return respond(() -> envelopes.list("GET", "coursePacks", packs.list(tutorProfileId, category, page.toPageRequest()).map(Views::coursePack)));
+        return tx.respond(() -> envelopes.list("GET", "coursePacks", packs.list(tutorProfileId, category, page.toPageRequest()).map(Views::coursePack)));
     }
 
     @GET
     @Path("/coursepacks/{id}")
     @Public
     public Response getPack(@PathParam("id") UUID id) {
-        return respond(() -> envelopes.one(200, "GET", "get", "coursePack", Views.coursePack(packs.find(id))));
+        return tx.respond(() -> envelopes.one(200, "GET", "get", "coursePack", Views.coursePack(packs.find(id))));
     }
 
     @PATCH
@@ -103,7 +103,7 @@ public class CatalogResource {
     @Allow({Role.TEACHER, Role.SITEOWNER})
     @Operation(description = "The pack's tutor (or an admin) edits it. Existing enrollments keep the price they were booked at.")
     public Response updatePack(@PathParam("id") UUID id, CoursePackBody body) {
-        return respond(() -> envelopes.one(200, "PATCH", "update", "coursePack", Views.coursePack(packs.update(id, orEmpty(body)))));
+        return tx.respond(() -> envelopes.one(200, "PATCH", "update", "coursePack", Views.coursePack(packs.update(id, orEmpty(body)))));
     }
 
     @DELETE
@@ -112,7 +112,7 @@ public class CatalogResource {
     @Operation(description = "Soft delete: the pack is deactivated (enrollments keep referring to it). Refused with 409 while it has "
             + "pending or active enrollments; an admin uses /v1/cascadecourseremoval for that.")
     public Response deletePack(@PathParam("id") UUID id) {
-        return respond(() -> envelopes.one(200, "DELETE", "delete", "coursePack", Views.coursePack(packs.delete(id))));
+        return tx.respond(() -> envelopes.one(200, "DELETE", "delete", "coursePack", Views.coursePack(packs.delete(id))));
     }
 
     private static TutorProfileBody orEmpty(TutorProfileBody b) {
@@ -123,7 +123,4 @@ public class CatalogResource {
         return b == null ? new CoursePackBody(null, null, null, null, null, null, null, null, null) : b;
     }
 
-    private Response respond(java.util.function.Supplier<com.edutrack.platform.envelope.Envelope> work) {
-        return Envelopes.respond(tx.run(work));
-    }
 }

@@ -63,7 +63,7 @@ public class EnrollmentResource {
             + "Slots are locked and booked in the same transaction: of students racing for a slot exactly one wins, the others get "
             + "409 errMsg_LessonSlotNotAvailable. The enrollment starts pending/pending/notRequested, paymentConfirmation pending.")
     public Response create(CreateEnrollmentBody body) {
-        return respond(() -> envelopes.one(201, "POST", "create", "enrollment", Views.enrollment(enrollments.create(body))));
+        return tx.respond(() -> envelopes.one(201, "POST", "create", "enrollment", Views.enrollment(enrollments.create(body))));
     }
 
     @GET
@@ -73,7 +73,7 @@ public class EnrollmentResource {
             + "tutorProfile joined (getJoins=false leaves them out). Anyone else gets 403.")
     public Response get(@PathParam("id") UUID id) {
         boolean joins = TutoringPage.from(uri).getJoins();
-        return respond(() -> {
+        return tx.respond(() -> {
             Enrollment e = enrollments.get(id);
             Map<String, Object> data = joins ? Views.enrollmentWithJoins(e, enrollments.students(List.of(e)).get(e.getStudentId())) : Views.enrollment(e);
             return envelopes.one(200, "GET", "get", "enrollment", data);
@@ -88,7 +88,7 @@ public class EnrollmentResource {
             + "objects/lists per row, loaded with fetch joins and one batched query per joined type; getJoins=false drops them.")
     public Response list(@QueryParam("tutorProfileId") UUID tutorProfileId, @QueryParam("paymentConfirmation") String paymentConfirmation) {
         TutoringPage page = TutoringPage.from(uri);
-        return respond(() -> {
+        return tx.respond(() -> {
             Page<Enrollment> rows = enrollments.list(tutorProfileId, paymentConfirmation, page.toPageRequest());
             Page<Map<String, Object>> data;
             if (page.getJoins()) {
@@ -109,7 +109,7 @@ public class EnrollmentResource {
             + "completed ones stay. Canceling a canceled enrollment returns it unchanged; a completed one cannot be canceled (409).")
     public Response cancel(@PathParam("id") UUID id, CancelBody body) {
         UUID actor = callers.uuid();
-        return respond(() -> envelopes.one(200, "PATCH", "update", "enrollment",
+        return tx.respond(() -> envelopes.one(200, "PATCH", "update", "enrollment",
                 Views.enrollment(lifecycle.cancel(id, body == null ? null : body.cancelReason(), actor))));
     }
 
@@ -125,7 +125,7 @@ public class EnrollmentResource {
         }
         PaymentConfirmation only = filter(paymentConfirmation);
         UUID actor = callers.uuid();
-        return respond(() -> envelopes.rows("POST", "enrollments",
+        return tx.respond(() -> envelopes.rows("POST", "enrollments",
                 lifecycle.cascadeTutorBan(body.tutorProfileId(), body.reason(), only, actor).stream().map(Views::enrollment).toList()));
     }
 
@@ -140,7 +140,7 @@ public class EnrollmentResource {
         }
         PaymentConfirmation only = filter(paymentConfirmation);
         UUID actor = callers.uuid();
-        return respond(() -> envelopes.rows("POST", "enrollments",
+        return tx.respond(() -> envelopes.rows("POST", "enrollments",
                 lifecycle.cascadeCourseRemoval(body.coursePackId(), body.reason(), only, actor).stream().map(Views::enrollment).toList()));
     }
 
@@ -154,7 +154,7 @@ public class EnrollmentResource {
         int maxAge = body == null || body.maxAgeMinutes() == null ? config.tutoringPendingTimeoutMinutes() : body.maxAgeMinutes();
         PaymentConfirmation only = filter(paymentConfirmation);
         UUID actor = callers.uuid();
-        return respond(() -> envelopes.rows("POST", "enrollments",
+        return tx.respond(() -> envelopes.rows("POST", "enrollments",
                 lifecycle.cleanupPending(maxAge, only, actor).stream().map(Views::enrollment).toList()));
     }
 
@@ -168,14 +168,11 @@ public class EnrollmentResource {
             throw ApiException.tutoring(400, "errMsg_EnrollmentIdIsRequired", "enrollmentId is required.");
         }
         UUID actor = callers.uuid();
-        return respond(() -> envelopes.rows("POST", "enrollments", List.of(Views.enrollment(lifecycle.checkCompletion(body.enrollmentId(), actor)))));
+        return tx.respond(() -> envelopes.rows("POST", "enrollments", List.of(Views.enrollment(lifecycle.checkCompletion(body.enrollmentId(), actor)))));
     }
 
     private static PaymentConfirmation filter(String raw) {
         return TutoringEnums.parse(PaymentConfirmation.class, raw, "paymentConfirmation");
     }
 
-    private Response respond(java.util.function.Supplier<com.edutrack.platform.envelope.Envelope> work) {
-        return Envelopes.respond(tx.run(work));
-    }
 }

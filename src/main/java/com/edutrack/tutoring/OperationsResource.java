@@ -2,7 +2,6 @@ package com.edutrack.tutoring;
 
 import java.util.UUID;
 
-import com.edutrack.platform.envelope.Envelope;
 import com.edutrack.platform.envelope.Envelopes;
 import com.edutrack.platform.envelope.TutoringPage;
 import com.edutrack.platform.security.Allow;
@@ -42,7 +41,7 @@ public class OperationsResource {
             + "actorId is null for changes made by the cleanup timer.")
     public Response audits(@QueryParam("enrollmentId") UUID enrollmentId) {
         TutoringPage page = TutoringPage.from(uri);
-        return respond(() -> envelopes.list("GET", "enrollmentAudits", audits.list(enrollmentId, page.toPageRequest()).map(Views::audit)));
+        return tx.respond(() -> envelopes.list("GET", "enrollmentAudits", audits.list(enrollmentId, page.toPageRequest()).map(Views::audit)));
     }
 
     @POST
@@ -51,10 +50,7 @@ public class OperationsResource {
     @Operation(description = "Runs the persistent timer's stale-pending cleanup now, through the timer bean itself (same timeout "
             + "TUTORING_PENDING_TIMEOUT_MINUTES, no actor in the audit). For operations and for proving the timer in-container.")
     public Response runTimer() {
-        return respond(() -> envelopes.rows("POST", "enrollments", timer.cleanupStalePending().stream().map(Views::enrollment).toList()));
+        return tx.respond(() -> envelopes.rows("POST", "enrollments", timer.cleanupStalePending().stream().map(Views::enrollment).toList()));
     }
 
-    private Response respond(java.util.function.Supplier<Envelope> work) {
-        return Envelopes.respond(tx.run(work));
-    }
 }

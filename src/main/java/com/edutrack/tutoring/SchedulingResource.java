@@ -49,7 +49,7 @@ public class SchedulingResource {
     @Allow(Role.TEACHER)
     @Operation(description = "A tutor adds an available slot to one of their packs. scheduledTime is HH:mm.")
     public Response createSlot(LessonSlotBody body) {
-        return respond(() -> envelopes.one(201, "POST", "create", "lessonSlot", Views.lessonSlot(slots.create(body == null ? NO_SLOT : body))));
+        return tx.respond(() -> envelopes.one(201, "POST", "create", "lessonSlot", Views.lessonSlot(slots.create(body == null ? NO_SLOT : body))));
     }
 
     @GET
@@ -58,14 +58,14 @@ public class SchedulingResource {
     @Operation(description = "Public, so students can pick slots; filters coursePackId and status.")
     public Response listSlots(@QueryParam("coursePackId") UUID coursePackId, @QueryParam("status") String status) {
         TutoringPage page = TutoringPage.from(uri);
-        return respond(() -> envelopes.list("GET", "lessonSlots", slots.list(coursePackId, status, page.toPageRequest()).map(Views::lessonSlot)));
+        return tx.respond(() -> envelopes.list("GET", "lessonSlots", slots.list(coursePackId, status, page.toPageRequest()).map(Views::lessonSlot)));
     }
 
     @GET
     @Path("/lessonslots/{id}")
     @Public
     public Response getSlot(@PathParam("id") UUID id) {
-        return respond(() -> envelopes.one(200, "GET", "get", "lessonSlot", Views.lessonSlot(slots.find(id))));
+        return tx.respond(() -> envelopes.one(200, "GET", "get", "lessonSlot", Views.lessonSlot(slots.find(id))));
     }
 
     @PATCH
@@ -74,7 +74,7 @@ public class SchedulingResource {
     @Operation(description = "The slot's tutor reschedules an available (or canceled) slot, or sets it available/canceled. "
             + "Booked and completed slots cannot be edited (409): the student booked that time.")
     public Response updateSlot(@PathParam("id") UUID id, LessonSlotBody body) {
-        return respond(() -> envelopes.one(200, "PATCH", "update", "lessonSlot", Views.lessonSlot(slots.update(id, body == null ? NO_SLOT : body))));
+        return tx.respond(() -> envelopes.one(200, "PATCH", "update", "lessonSlot", Views.lessonSlot(slots.update(id, body == null ? NO_SLOT : body))));
     }
 
     @DELETE
@@ -82,7 +82,7 @@ public class SchedulingResource {
     @Allow({Role.TEACHER, Role.SITEOWNER})
     @Operation(description = "Cancels an open slot (the row stays for history). A booked slot cannot be deleted (409).")
     public Response deleteSlot(@PathParam("id") UUID id) {
-        return respond(() -> envelopes.one(200, "DELETE", "delete", "lessonSlot", Views.lessonSlot(slots.delete(id))));
+        return tx.respond(() -> envelopes.one(200, "DELETE", "delete", "lessonSlot", Views.lessonSlot(slots.delete(id))));
     }
 
     @POST
@@ -91,7 +91,7 @@ public class SchedulingResource {
     @Operation(description = "The slot's tutor marks a booked slot completed after the lesson (again: no change), then the active "
             + "enrollment holding it becomes completed if every one of its slots is.")
     public Response completeSlot(@PathParam("id") UUID id) {
-        return respond(() -> envelopes.one(200, "POST", "update", "lessonSlot", Views.lessonSlot(slots.complete(id))));
+        return tx.respond(() -> envelopes.one(200, "POST", "update", "lessonSlot", Views.lessonSlot(slots.complete(id))));
     }
 
     @POST
@@ -99,7 +99,7 @@ public class SchedulingResource {
     @Allow(Role.STUDENT)
     @Operation(description = "A student asks for a screening meeting for a pack {coursePackId, scheduledAt}; it starts as result=scheduled.")
     public Response createMeeting(MeetingBody body) {
-        return respond(() -> envelopes.one(201, "POST", "create", "preliminaryMeeting", Views.meeting(meetings.create(body == null ? NO_MEETING : body))));
+        return tx.respond(() -> envelopes.one(201, "POST", "create", "preliminaryMeeting", Views.meeting(meetings.create(body == null ? NO_MEETING : body))));
     }
 
     @GET
@@ -108,7 +108,7 @@ public class SchedulingResource {
     @Operation(description = "Own meetings: a student's, a tutor's (for their packs); an admin sees all.")
     public Response listMeetings() {
         TutoringPage page = TutoringPage.from(uri);
-        return respond(() -> envelopes.list("GET", "preliminaryMeetings", meetings.list(page.toPageRequest()).map(Views::meeting)));
+        return tx.respond(() -> envelopes.list("GET", "preliminaryMeetings", meetings.list(page.toPageRequest()).map(Views::meeting)));
     }
 
     @PATCH
@@ -116,10 +116,7 @@ public class SchedulingResource {
     @Allow({Role.TEACHER, Role.SITEOWNER})
     @Operation(description = "The pack's tutor records {result: passed|failed, note}. A passed meeting unlocks booking a pack that requires one.")
     public Response decideMeeting(@PathParam("id") UUID id, MeetingBody body) {
-        return respond(() -> envelopes.one(200, "PATCH", "update", "preliminaryMeeting", Views.meeting(meetings.decide(id, body == null ? NO_MEETING : body))));
+        return tx.respond(() -> envelopes.one(200, "PATCH", "update", "preliminaryMeeting", Views.meeting(meetings.decide(id, body == null ? NO_MEETING : body))));
     }
 
-    private Response respond(java.util.function.Supplier<com.edutrack.platform.envelope.Envelope> work) {
-        return Envelopes.respond(tx.run(work));
-    }
 }

@@ -2,8 +2,11 @@ package com.edutrack.tutoring;
 
 import java.util.function.Supplier;
 
+import com.edutrack.platform.envelope.Envelope;
+import com.edutrack.platform.envelope.Envelopes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.Response;
 
 /**
  * Runs a service call and the building of its response in one transaction, so the response can
@@ -15,5 +18,14 @@ public class TutoringTx {
     @Transactional
     public <T> T run(Supplier<T> work) {
         return work.get();
+    }
+
+    /**
+     * The resources' common answer: build the envelope inside the transaction, then respond with
+     * it. Transactional itself: a call to {@link #run} from here would bypass the interceptor.
+     */
+    @Transactional
+    public Response respond(Supplier<Envelope> work) {
+        return Envelopes.respond(work.get());
     }
 }
