@@ -19,8 +19,9 @@ public class AccountRules {
     @PersistenceContext(unitName = "edutrack")
     EntityManager em;
 
+    /** Each check adds nothing to a field that already has an error (e.g. "required" from the body reader). */
     public void username(FieldErrors errors, String username, Long exceptUserId) {
-        if (!errors.requireText("username", username)) {
+        if (errors.has("username") || !errors.requireText("username", username)) {
             return;
         }
         if (!USERNAME.matcher(username).matches()) {
@@ -31,7 +32,7 @@ public class AccountRules {
     }
 
     public void gmail(FieldErrors errors, String gmail, Long exceptUserId) {
-        if (!errors.requireText("gmail", gmail)) {
+        if (errors.has("gmail") || !errors.requireText("gmail", gmail)) {
             return;
         }
         if (!EMAIL.matcher(gmail).matches()) {
@@ -42,7 +43,7 @@ public class AccountRules {
     }
 
     public void password(FieldErrors errors, String field, String password, String username) {
-        if (errors.requireText(field, password)) {
+        if (!errors.has(field) && errors.requireText(field, password)) {
             PasswordRules.problems(password, username).forEach(p -> errors.add(field, p));
         }
     }

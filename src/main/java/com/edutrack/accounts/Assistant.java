@@ -1,6 +1,7 @@
 package com.edutrack.accounts;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -47,7 +48,7 @@ public class Assistant {
 
     @PrePersist
     void onCreate() {
-        createdAt = Instant.now();
+        createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS); // what the database keeps, so the 201 body matches later reads
     }
 
     public Long getId() {

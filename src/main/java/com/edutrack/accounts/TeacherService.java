@@ -9,7 +9,6 @@ import com.edutrack.platform.input.FormBody;
 import com.edutrack.platform.pagination.ListQuery;
 import com.edutrack.platform.pagination.Page;
 import com.edutrack.platform.pagination.PageRequest;
-import com.edutrack.platform.security.PasswordHasher;
 import com.edutrack.platform.security.Role;
 import com.edutrack.structure.Grade;
 import com.edutrack.structure.Subject;
@@ -30,7 +29,7 @@ public class TeacherService {
     @Inject
     AccountRules rules;
     @Inject
-    PasswordHasher hasher;
+    StaffLogin logins;
 
     @Transactional
     public Page<TeacherView> list(Boolean isActive, Long subject, Long grade, String search, String ordering, PageRequest page) {
@@ -53,18 +52,11 @@ public class TeacherService {
 
     @Transactional
     public TeacherView create(FormBody body) {
-        FieldErrors errors = body.errors();
-        String username = body.requiredString("username");
-        String password = body.string("password");
-        String name = body.requiredString("name");
-        String gmail = body.requiredString("gmail");
-        rules.username(errors, username, null);
-        rules.gmail(errors, gmail, null);
-        rules.password(errors, "password", password, username);
-        Teacher teacher = new Teacher(new User(username, "", Role.TEACHER, name, gmail));
-        applyProfile(teacher, body, false);
-        errors.throwIfAny();
-        teacher.getUser().setPasswordHash(hasher.hash(password));
+        Teacher teacher = logins.create(body, Role.TEACHER, user -> {
+            Teacher t = new Teacher(user);
+            applyProfile(t, body, false);
+            return t;
+        });
         em.persist(teacher);
         em.flush();
         return TeacherView.of(teacher);
@@ -73,41 +65,9 @@ public class TeacherService {
     @Transactional
     public TeacherView update(long id, FormBody body, boolean partial) {
         Teacher teacher = find(id);
-        User user = teacher.getUser();
-        FieldErrors errors = body.errors();
-        if (!partial || body.has("username")) {
-            String username = body.requiredString("username");
-            rules.username(errors, username, user.getId());
-            if (!errors.has("username")) {
-                user.setUsername(username);
-            }
-        }
-        if (!partial || body.has("name")) {
-            String name = body.requiredString("name");
-            if (!errors.has("name")) {
-                user.setName(name);
-            }
-        }
-        if (!partial || body.has("gmail")) {
-            String gmail = body.requiredString("gmail");
-            rules.gmail(errors, gmail, user.getId());
-            if (!errors.has("gmail")) {
-                user.setGmail(gmail);
-            }
-        }
-        if (body.has("password")) {
-            String password = body.string("password");
-            rules.password(errors, "password", password, user.getUsername());
-            if (!errors.has("password")) {
-                user.setPasswordHash(hasher.hash(password));
-            }
-        }
-        Boolean active = body.bool("is_active");
-        if (active != null) {
-            user.setActive(active);
-        }
+        logins.update(teacher.getUser(), body, partial);
         applyProfile(teacher, body, partial);
-        errors.throwIfAny();
+        body.errors().throwIfAny();
         em.flush();
         return TeacherView.of(teacher);
     }
