@@ -114,6 +114,8 @@ public class AssistantService {
         User user = assistant.getUser();
         try {
             em.createQuery("delete from RefreshToken t where t.user = :u").setParameter("u", user).executeUpdate();
+            // Their inbox is theirs alone: it goes with them rather than blocking the delete.
+            em.createQuery("delete from Notification n where n.userId = :u").setParameter("u", user.getId()).executeUpdate();
             em.remove(assistant);
             em.remove(user);
             em.flush();

@@ -15,6 +15,8 @@ import com.edutrack.platform.security.Role;
 import com.edutrack.structure.Area;
 import com.edutrack.structure.Governorate;
 import com.edutrack.structure.Grade;
+import com.edutrack.enrollment.CourseEnrollment;
+import com.edutrack.enrollment.EnrollmentStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -104,9 +106,16 @@ public class StudentService {
                 .ordering(ordering, ORDERING, "-createdAt")
                 .fetch("user", "grade", "governorate", "area");
         if (caller.role() != Role.SITEOWNER) {
-            // Staff see the students enrolled in their courses. Enrollments arrive with the
-            // enrollment issue; until then no student is enrolled anywhere.
-            query.where((cb, root) -> cb.disjunction());
+            // Staff see the students with an approved enrollment in one of their teacher's courses.
+            Long teacher = caller.teacherId();
+            query.where((cb, root) -> {
+                var sub = cb.createQuery().subquery(Long.class);
+                var e = sub.from(CourseEnrollment.class);
+                sub.select(e.get("student").get("id")).where(
+                        cb.equal(e.get("course").get("teacher").get("id"), teacher),
+                        cb.equal(e.get("status"), EnrollmentStatus.approved));
+                return root.get("id").in(sub);
+            });
         }
         return query.page(page).map(StudentView::of);
     }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
+import com.edutrack.platform.input.NumberFields;
 import com.edutrack.content.Views.LectureView;
 import com.edutrack.content.Views.VideoView;
 import com.edutrack.platform.errors.ApiException;
@@ -71,14 +72,14 @@ public class LectureService {
         Topic topic = topic(body, body.requiredInteger("topic"));
         String name = body.requiredString("name");
         String description = body.string("description");
-        BigDecimal price = Inputs.money(body.errors(), "price", body.decimal("price"));
+        BigDecimal price = NumberFields.money(body.errors(), "price", body.decimal("price"));
         if (!body.errors().has("price")) {
             body.errors().require("price", price);
         }
-        BigDecimal discount = Inputs.money(body.errors(), "discount", body.decimal("discount"));
-        Integer days = Inputs.minMax(body.errors(), "available_days", body.requiredInteger("available_days"), Lecture.MIN_DAYS, Lecture.MAX_DAYS);
+        BigDecimal discount = NumberFields.money(body.errors(), "discount", body.decimal("discount"));
+        Integer days = NumberFields.minMax(body.errors(), "available_days", body.requiredInteger("available_days"), Lecture.MIN_DAYS, Lecture.MAX_DAYS);
         Boolean visible = body.bool("is_visible");
-        Integer order = Inputs.minMax(body.errors(), "order", body.integer("order"), 0, Integer.MAX_VALUE);
+        Integer order = NumberFields.minMax(body.errors(), "order", body.integer("order"), 0, Integer.MAX_VALUE);
         body.errors().maxLength("name", name, 200);
         body.errors().maxLength("description", description, 5000);
         discount = discount == null ? BigDecimal.ZERO.setScale(2) : discount;
@@ -123,19 +124,19 @@ public class LectureService {
         }
         BigDecimal price = l.getPrice();
         if (!partial || body.has("price")) {
-            price = Inputs.money(body.errors(), "price", body.decimal("price"));
+            price = NumberFields.money(body.errors(), "price", body.decimal("price"));
             if (!body.errors().has("price")) {
                 body.errors().require("price", price);
             }
         }
         BigDecimal discount = l.getDiscount();
         if (body.has("discount")) {
-            discount = Inputs.money(body.errors(), "discount", body.decimal("discount"));
+            discount = NumberFields.money(body.errors(), "discount", body.decimal("discount"));
             discount = discount == null && !body.errors().has("discount") ? BigDecimal.ZERO.setScale(2) : discount;
         }
         checkDiscount(body, price, discount);
         if (!partial || body.has("available_days")) {
-            Integer days = Inputs.minMax(body.errors(), "available_days", body.requiredInteger("available_days"), Lecture.MIN_DAYS, Lecture.MAX_DAYS);
+            Integer days = NumberFields.minMax(body.errors(), "available_days", body.requiredInteger("available_days"), Lecture.MIN_DAYS, Lecture.MAX_DAYS);
             if (days != null) {
                 l.setAvailableDays(days);
             }
@@ -147,7 +148,7 @@ public class LectureService {
             }
         }
         if (body.has("order")) {
-            Integer order = Inputs.minMax(body.errors(), "order", body.requiredInteger("order"), 0, Integer.MAX_VALUE);
+            Integer order = NumberFields.minMax(body.errors(), "order", body.requiredInteger("order"), 0, Integer.MAX_VALUE);
             if (order != null) {
                 l.setSortOrder(order);
             }

@@ -2,6 +2,7 @@ package com.edutrack.content;
 
 import java.util.List;
 
+import com.edutrack.platform.input.NumberFields;
 import com.edutrack.accounts.Student;
 import com.edutrack.content.Views.ProgressView;
 import com.edutrack.content.Views.StudentProgressView;
@@ -32,7 +33,7 @@ public class ProgressService {
     @Transactional
     public ProgressView report(Viewer viewer, long videoId, FormBody body) {
         Video v = videos.visible(viewer, videoId);
-        Integer seconds = Inputs.minMax(body.errors(), "watched_seconds", body.requiredInteger("watched_seconds"), 0, Integer.MAX_VALUE);
+        Integer seconds = NumberFields.minMax(body.errors(), "watched_seconds", body.requiredInteger("watched_seconds"), 0, Integer.MAX_VALUE);
         Boolean completed = body.bool("completed");
         body.errors().throwIfAny();
         List<VideoProgress> found = em.createQuery("select p from VideoProgress p where p.student.id = :s and p.video = :v", VideoProgress.class)

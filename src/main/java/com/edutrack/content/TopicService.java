@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import com.edutrack.platform.input.NumberFields;
 import com.edutrack.catalog.Course;
 import com.edutrack.content.Views.LectureSummaryView;
 import com.edutrack.content.Views.TopicDetailView;
@@ -77,7 +78,7 @@ public class TopicService {
         Long courseId = body.requiredInteger("course");
         String name = body.requiredString("name");
         String description = body.string("description");
-        Integer order = Inputs.minMax(body.errors(), "order", body.integer("order"), 0, Integer.MAX_VALUE);
+        Integer order = NumberFields.minMax(body.errors(), "order", body.integer("order"), 0, Integer.MAX_VALUE);
         Boolean active = body.bool("is_active");
         body.errors().maxLength("name", name, 200);
         body.errors().maxLength("description", description, 5000);
@@ -116,7 +117,7 @@ public class TopicService {
             t.setDescription(Inputs.blankToNull(description));
         }
         if (body.has("order")) {
-            Integer order = Inputs.minMax(body.errors(), "order", body.requiredInteger("order"), 0, Integer.MAX_VALUE);
+            Integer order = NumberFields.minMax(body.errors(), "order", body.requiredInteger("order"), 0, Integer.MAX_VALUE);
             if (order != null) {
                 t.setSortOrder(order);
             }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import com.edutrack.platform.input.NumberFields;
 import com.edutrack.content.Views.VideoView;
 import com.edutrack.platform.errors.ApiException;
 import com.edutrack.platform.input.FormBody;
@@ -63,8 +64,8 @@ public class VideoService {
         String name = body.requiredString("name");
         VideoPlatform platform = platform(body, body.requiredString("platform"));
         String url = body.requiredString("video_url");
-        Integer order = Inputs.minMax(body.errors(), "order", body.integer("order"), 0, Integer.MAX_VALUE);
-        Integer duration = Inputs.minMax(body.errors(), "duration_minutes", body.integer("duration_minutes"), 0, Integer.MAX_VALUE);
+        Integer order = NumberFields.minMax(body.errors(), "order", body.integer("order"), 0, Integer.MAX_VALUE);
+        Integer duration = NumberFields.minMax(body.errors(), "duration_minutes", body.integer("duration_minutes"), 0, Integer.MAX_VALUE);
         Boolean active = body.bool("is_active");
         body.errors().maxLength("name", name, 200);
         checkUrl(body, platform, url);
@@ -106,13 +107,13 @@ public class VideoService {
         // A platform change re-checks the stored URL against the new platform (and the reverse).
         checkUrl(body, platform, url);
         if (body.has("order")) {
-            Integer order = Inputs.minMax(body.errors(), "order", body.requiredInteger("order"), 0, Integer.MAX_VALUE);
+            Integer order = NumberFields.minMax(body.errors(), "order", body.requiredInteger("order"), 0, Integer.MAX_VALUE);
             if (order != null) {
                 v.setSortOrder(order);
             }
         }
         if (body.has("duration_minutes")) {
-            v.setDurationMinutes(Inputs.minMax(body.errors(), "duration_minutes", body.integer("duration_minutes"), 0, Integer.MAX_VALUE));
+            v.setDurationMinutes(NumberFields.minMax(body.errors(), "duration_minutes", body.integer("duration_minutes"), 0, Integer.MAX_VALUE));
         }
         if (body.has("is_active")) {
             Boolean active = body.bool("is_active");

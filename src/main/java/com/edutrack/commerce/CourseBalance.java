@@ -1,0 +1,66 @@
+package com.edutrack.commerce;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+
+import com.edutrack.accounts.Student;
+import com.edutrack.accounts.User;
+import com.edutrack.catalog.Course;
+import com.edutrack.platform.errors.ApiException;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+/**
+ * A student's money in one course. Changed only through {@link #post}, which also yields the
+ * ledger row, so the ledger always sums to the balance; callers hold this row's lock.
+ */
+@Entity
+@Table(name = "course_balances")
+public class CourseBalance {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "student_id", updatable = false)
+    private Student student;
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "course_id", updatable = false)
+    private Course course;
+    @Column(nullable = false, precision = 12, scale = 2)
+    private BigDecimal balance = BigDecimal.ZERO.setScale(2);
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    protected CourseBalance() {
+    }
+
+    CourseBalance(Student student, Course course) {
+        this.student = student;
+        this.course = course;
+        this.updatedAt = Instant.now();
+    }
+
+    /** Applies a signed amount and returns its ledger row; never lets the balance go below zero. */
+    BalanceTransaction post(TransactionType type, BigDecimal signedAmount, User actor, String reason) {
+        BigDecimal after = balance.add(signedAmount);
+        if (after.signum() < 0) {
+            throw ApiException.error(400, "Insufficient balance");
+        }
+        balance = after;
+        updatedAt = Instant.now();
+        return new BalanceTransaction(this, type, signedAmount, after, actor, reason);
+    }
+
+    public Long getId() { return id; }
+    public Student getStudent() { return student; }
+    public Course getCourse() { return course; }
+    public BigDecimal getBalance() { return balance; }
+    public Instant getUpdatedAt() { return updatedAt; }
+}
