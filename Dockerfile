@@ -7,11 +7,14 @@ COPY .mvn .mvn
 COPY mvnw pom.xml ./
 COPY liquibase liquibase
 COPY src src
-RUN ./mvnw -q -DskipTests package dependency:copy -Dartifact=org.postgresql:postgresql:42.7.5 -DoutputDirectory=target/jdbc -Dmdep.stripVersion=true
+# Both JDBC drivers: PostgreSQL for EDUTRACK_DB_URL, H2 for the embedded default when none is set.
+RUN ./mvnw -q -DskipTests package \
+ && ./mvnw -q dependency:copy -Dartifact=org.postgresql:postgresql:42.7.5 -DoutputDirectory=target/jdbc -Dmdep.stripVersion=true \
+ && ./mvnw -q dependency:copy -Dartifact=com.h2database:h2:2.3.232 -DoutputDirectory=target/jdbc -Dmdep.stripVersion=true
 
 FROM icr.io/appcafe/open-liberty:kernel-slim-java17-openj9-ubi
 COPY --chown=1001:0 src/main/liberty/config/server.xml /config/server.xml
-COPY --chown=1001:0 --from=build /src/target/jdbc/postgresql.jar /config/jdbc/postgresql.jar
+COPY --chown=1001:0 --from=build /src/target/jdbc/ /config/jdbc/
 # features.sh installs the features server.xml names
 RUN features.sh
 COPY --chown=1001:0 --from=build /src/target/edutrack.war /config/apps/edutrack.war
