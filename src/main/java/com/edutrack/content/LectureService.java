@@ -34,6 +34,8 @@ public class LectureService {
     Purchases purchases;
     @Inject
     ImageStore images;
+    @Inject
+    jakarta.enterprise.event.Event<LecturesDeleting> deleting;
 
     public record Filters(Long topic, Boolean isVisible, String search, String ordering) {
     }
@@ -192,6 +194,7 @@ public class LectureService {
 
     /** Removes what hangs below the lectures (progress, videos); the caller removes the lectures. */
     void deleteContentOf(List<Long> lectureIds) {
+        deleting.fire(new LecturesDeleting(lectureIds));
         em.createQuery("delete from VideoProgress p where p.video.id in (select v.id from Video v where v.lecture.id in :ids)")
                 .setParameter("ids", lectureIds).executeUpdate();
         em.createQuery("delete from Video v where v.lecture.id in :ids").setParameter("ids", lectureIds).executeUpdate();

@@ -73,10 +73,18 @@ public class FormBodyReader implements MessageBodyReader<FormBody> {
         List<EntityPart> parts = reader.readFrom((Class<List<EntityPart>>) (Class<?>) List.class, ENTITY_PARTS, annotations, mediaType, headers, stream);
         Map<String, Object> values = new LinkedHashMap<>();
         for (EntityPart part : parts) {
-            Object value = part.getFileName().isPresent()
-                    ? new UploadedFile(part.getFileName().get(), part.getMediaType() == null ? null : part.getMediaType().toString(), part.getContent().readAllBytes())
+            String name = part.getName();
+            String fileName = part.getFileName().orElse(null);
+            String disposition = part.getHeaders().getFirst("Content-Disposition");
+            if (disposition != null && !java.nio.charset.StandardCharsets.US_ASCII.newEncoder().canEncode(disposition)) {
+                Map<String, String> params = FormDataDisposition.parameters(disposition);
+                name = params.getOrDefault("name", name);
+                fileName = params.getOrDefault("filename", fileName);
+            }
+            Object value = fileName != null
+                    ? new UploadedFile(fileName, part.getMediaType() == null ? null : part.getMediaType().toString(), part.getContent().readAllBytes())
                     : new String(part.getContent().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-            ((List<Object>) values.computeIfAbsent(part.getName(), n -> new ArrayList<>())).add(value);
+            ((List<Object>) values.computeIfAbsent(name, n -> new ArrayList<>())).add(value);
         }
         return new FormBody(values);
     }
