@@ -63,9 +63,10 @@ public class CourseResource {
     @GET
     @Path("/courses/{id}")
     @Public
-    @Operation(description = "One course; an inactive course is 404 except for the site owner.")
+    @Operation(description = "One course; an inactive course is 404 except for the site owner and its own teacher and assistants, "
+            + "who also see all of its topics in topic_count (everyone else counts active topics).")
     public CourseView get(@PathParam("id") long id) {
-        return courses.get(id, currentUser.is(Role.SITEOWNER));
+        return courses.get(id, currentUser.principalOrNull());
     }
 
     @POST
@@ -97,7 +98,7 @@ public class CourseResource {
     @DELETE
     @Path("/courses/{id}")
     @Allow(Role.SITEOWNER)
-    @Operation(description = "Deletes a course without topics; a course with topics answers 400 (deactivate it instead).")
+    @Operation(description = "Deletes a course without topics, enrollments, balances or recharge codes; otherwise 400 (deactivate it instead).")
     public Response delete(@PathParam("id") long id) {
         courses.delete(id);
         return Response.noContent().build();

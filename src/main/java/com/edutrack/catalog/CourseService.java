@@ -9,6 +9,8 @@ import com.edutrack.platform.input.UploadedFile;
 import com.edutrack.platform.pagination.ListQuery;
 import com.edutrack.platform.pagination.Page;
 import com.edutrack.platform.pagination.PageRequest;
+import com.edutrack.platform.security.Principal;
+import com.edutrack.platform.security.Role;
 import com.edutrack.platform.storage.ImageKind;
 import com.edutrack.platform.storage.ImageStore;
 import com.edutrack.platform.storage.MediaUrls;
@@ -58,13 +60,18 @@ public class CourseService {
                 .ordering(f.ordering(), ORDERING, "-createdAt").fetch(FETCH);
     }
 
+    /**
+     * An inactive course is 404 except for the site owner and the staff of its teacher, who also
+     * count all of its topics; everyone else counts the active ones.
+     */
     @Transactional
-    public CourseView get(long id, boolean siteOwner) {
+    public CourseView get(long id, Principal caller) {
         Course c = load(id);
-        if (!siteOwner && !c.isActive()) {
+        boolean insider = caller != null && (caller.role() == Role.SITEOWNER || caller.isStaff() && c.isTaughtBy(caller.teacherId()));
+        if (!insider && !c.isActive()) {
             throw ApiException.notFound();
         }
-        return CourseView.of(c, media::url, !siteOwner);
+        return CourseView.of(c, media::url, !insider);
     }
 
     @Transactional
@@ -127,28 +134,46 @@ public class CourseService {
         UploadedFile cover = body.file("cover_picture");
         ImageKind kind = images.check("cover_picture", cover, body.errors());
         body.errors().throwIfAny();
+        String replaced = c.getCoverPicture();
         if (kind != null) {
-            String old = c.getCoverPicture();
             c.setCoverPicture(images.store("courses", cover, kind));
-            images.delete(old);
         } else if (body.has("cover_picture") && cover == null) {
-            images.delete(c.getCoverPicture()); // an empty value clears the picture
-            c.setCoverPicture(null);
+            c.setCoverPicture(null); // an empty value clears the picture
+        } else {
+            replaced = null;
         }
         em.flush();
+        images.delete(replaced); // only once the row no longer points at it
         em.refresh(c);
         return CourseView.of(c, media::url, false);
     }
 
-    /** A course with topics keeps its content (and later its purchases): deactivate it instead. */
+    /**
+     * A course with topics keeps its content, and one with enrollments, balances or recharge codes
+     * keeps its students' history and money: deactivate it instead.
+     */
     @Transactional
     public void delete(long id) {
         Course c = load(id);
         if (c.getTopicCount() > 0) {
             throw ApiException.error(400, "This course has topics and cannot be deleted. Deactivate it instead.");
         }
-        images.delete(c.getCoverPicture());
+        if (hasStudentRecords(id)) {
+            throw ApiException.error(400, "This course has enrollments or payments and cannot be deleted. Deactivate it instead.");
+        }
         em.remove(c);
+        em.flush();
+        images.delete(c.getCoverPicture()); // only once the row is gone
+    }
+
+    /** Rows of the enrollment and commerce features that refer to the course (plain SQL: catalog does not depend on them). */
+    private boolean hasStudentRecords(long courseId) {
+        Number n = (Number) em.createNativeQuery("""
+                select (select count(*) from course_enrollments where course_id = :c)
+                     + (select count(*) from course_balances where course_id = :c)
+                     + (select count(*) from recharge_codes where course_id = :c or used_course_id = :c)""")
+                .setParameter("c", courseId).getSingleResult();
+        return n.longValue() > 0;
     }
 
     Course load(long id) {

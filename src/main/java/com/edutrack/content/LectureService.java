@@ -159,37 +159,32 @@ public class LectureService {
         ImageKind kind = images.check("picture", picture, body.errors());
         body.errors().throwIfAny();
         l.reprice(price, discount);
+        String replaced = l.getPicture();
         if (kind != null) {
-            String old = l.getPicture();
             l.setPicture(images.store("lectures", picture, kind));
-            images.delete(old);
         } else if (body.has("picture") && picture == null) {
-            images.delete(l.getPicture()); // an empty value removes the picture
-            l.setPicture(null);
+            l.setPicture(null); // an empty value removes the picture
+        } else {
+            replaced = null;
         }
         em.flush();
+        images.delete(replaced); // only once the row no longer points at it
         em.refresh(l);
         return lectureViews.of(l, new Viewer(com.edutrack.platform.security.Role.TEACHER, teacherId, null));
     }
 
+    /** A bought lecture (even an expired purchase) is part of a student's history and of the teacher's revenue: hide it instead. */
     @Transactional
     public void delete(long teacherId, long id) {
         Lecture l = load(id);
         ContentScope.requireOwner(teacherId, l.getTopic().getCourse(), "lectures");
-        refuseIfPurchased(id);
-        deleteContentOf(List.of(id));
-        images.delete(l.getPicture());
-        em.remove(l);
-    }
-
-    /**
-     * HOOK FOR THE PURCHASES ISSUE: a bought lecture is part of a student's history and of the
-     * teacher's revenue, so it is hidden (is_visible = false), never deleted.
-     */
-    void refuseIfPurchased(long lectureId) {
-        if (purchases.lectureHasPurchases(lectureId)) {
+        if (purchases.anyOf(List.of(id))) {
             throw ApiException.error(400, "This lecture has purchases and cannot be deleted. Hide it instead.");
         }
+        deleteContentOf(List.of(id));
+        em.remove(l);
+        em.flush();
+        images.delete(l.getPicture()); // only once the row is gone
     }
 
     /** Removes what hangs below the lectures (progress, videos); the caller removes the lectures. */

@@ -6,6 +6,7 @@ import com.edutrack.platform.input.NumberFields;
 import com.edutrack.accounts.Student;
 import com.edutrack.content.Views.ProgressView;
 import com.edutrack.content.Views.StudentProgressView;
+import com.edutrack.platform.errors.ApiException;
 import com.edutrack.platform.input.FormBody;
 import com.edutrack.platform.pagination.ListQuery;
 import com.edutrack.platform.pagination.Page;
@@ -13,32 +14,43 @@ import com.edutrack.platform.pagination.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 /** Video watch progress (platform.md section 3). */
 @ApplicationScoped
 public class ProgressService {
+    static final String NO_PURCHASE = "You have not purchased this lecture or your access has expired.";
+
     @PersistenceContext(unitName = "edutrack")
     EntityManager em;
     @Inject
     VideoService videos;
     @Inject
     LectureService lectures;
+    @Inject
+    Purchases purchases;
 
     /**
-     * A student's report for a video they can see. WAITING FOR THE PURCHASES ISSUE: once purchases
-     * exist, require Purchases.hasUnexpiredPurchase here (a student cannot watch without one).
+     * A student's report for a video they can see and whose lecture they hold an unexpired
+     * purchase of. Reports of one student run one at a time (a lock on the student's row), so
+     * two parallel first reports make one row instead of a unique-constraint failure, and a late
+     * smaller report never overwrites a larger one.
      */
     @Transactional
     public ProgressView report(Viewer viewer, long videoId, FormBody body) {
         Video v = videos.visible(viewer, videoId);
+        if (!purchases.hasUnexpiredPurchase(viewer.studentId(), v.getLecture().getId())) {
+            throw ApiException.error(403, NO_PURCHASE);
+        }
         Integer seconds = NumberFields.minMax(body.errors(), "watched_seconds", body.requiredInteger("watched_seconds"), 0, Integer.MAX_VALUE);
         Boolean completed = body.bool("completed");
         body.errors().throwIfAny();
-        List<VideoProgress> found = em.createQuery("select p from VideoProgress p where p.student.id = :s and p.video = :v", VideoProgress.class)
-                .setParameter("s", viewer.studentId()).setParameter("v", v).getResultList();
-        VideoProgress p = found.isEmpty() ? new VideoProgress(em.getReference(Student.class, viewer.studentId()), v) : found.get(0);
+        Student student = em.find(Student.class, viewer.studentId(), LockModeType.PESSIMISTIC_WRITE);
+        List<VideoProgress> found = em.createQuery("select p from VideoProgress p where p.student = :s and p.video = :v", VideoProgress.class)
+                .setParameter("s", student).setParameter("v", v).getResultList();
+        VideoProgress p = found.isEmpty() ? new VideoProgress(student, v) : found.get(0);
         p.report(seconds, completed);
         if (found.isEmpty()) {
             em.persist(p);

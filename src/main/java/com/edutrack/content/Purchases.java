@@ -41,10 +41,10 @@ public class Purchases {
                 .getResultList());
     }
 
-    /** Whether any purchase (expired or not) refers to the lecture: such a lecture is hidden, never deleted. */
-    public boolean lectureHasPurchases(long lectureId) {
-        return em.createQuery("select count(p) from LecturePurchase p where p.lecture.id = :l", Long.class)
-                .setParameter("l", lectureId).getSingleResult() > 0;
+    /** Whether any purchase (expired or not) refers to one of the lectures: such a lecture is hidden, never deleted. */
+    public boolean anyOf(Collection<Long> lectureIds) {
+        return !lectureIds.isEmpty() && em.createQuery("select count(p) from LecturePurchase p where p.lecture.id in :ls", Long.class)
+                .setParameter("ls", lectureIds).getSingleResult() > 0;
     }
 
     /** The user ids of the students holding an unexpired purchase of the lecture (whom its news concerns). */

@@ -11,7 +11,6 @@ import com.edutrack.platform.pagination.DrfPages;
 import com.edutrack.platform.pagination.PageRequest;
 import com.edutrack.platform.pagination.QueryParams;
 import com.edutrack.platform.security.Allow;
-import com.edutrack.platform.security.CurrentUser;
 import com.edutrack.platform.security.Role;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -36,14 +35,14 @@ public class TopicResource {
     @Inject
     TopicService topics;
     @Inject
-    CurrentUser currentUser;
+    Viewers viewers;
     @Inject
     DrfPages pages;
     @Context
     UriInfo uriInfo;
 
     private Viewer viewer() {
-        return Viewer.of(currentUser.require());
+        return viewers.current();
     }
 
     @GET

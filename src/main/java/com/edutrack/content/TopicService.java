@@ -14,6 +14,7 @@ import com.edutrack.platform.input.FormBody;
 import com.edutrack.platform.pagination.ListQuery;
 import com.edutrack.platform.pagination.Page;
 import com.edutrack.platform.pagination.PageRequest;
+import com.edutrack.platform.storage.ImageStore;
 import com.edutrack.platform.storage.MediaUrls;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -36,6 +37,8 @@ public class TopicService {
     LectureService lectures;
     @Inject
     MediaUrls media;
+    @Inject
+    ImageStore images;
 
     public record Filters(Long course, Boolean isActive, String search, String ordering) {
     }
@@ -134,20 +137,25 @@ public class TopicService {
         return TopicView.of(t, false);
     }
 
-    /** Deletes the topic with its lectures, unless one of them was ever bought (see LectureService.delete). */
+    /** Deletes the topic with its lectures and their videos, unless one of the lectures was ever bought (see LectureService.delete). */
     @Transactional
     public void delete(long teacherId, long id) {
         Topic t = load(id);
         ContentScope.requireOwner(teacherId, t.getCourse(), "topics");
         List<Long> ids = em.createQuery("select l.id from Lecture l where l.topic = :t", Long.class).setParameter("t", t).getResultList();
-        for (Long lectureId : ids) {
-            lectures.refuseIfPurchased(lectureId);
+        if (purchases.anyOf(ids)) {
+            throw ApiException.error(400, "This topic has purchased lectures and cannot be deleted. Deactivate it instead.");
         }
+        List<String> pictures = ids.isEmpty() ? List.of()
+                : em.createQuery("select l.picture from Lecture l where l.id in :ids and l.picture is not null", String.class)
+                        .setParameter("ids", ids).getResultList();
         if (!ids.isEmpty()) {
             lectures.deleteContentOf(ids);
             em.createQuery("delete from Lecture l where l.id in :ids").setParameter("ids", ids).executeUpdate();
         }
         em.remove(t);
+        em.flush();
+        pictures.forEach(images::delete); // the lectures' pictures go with them, once the rows are gone
     }
 
     Topic load(long id) {

@@ -9,7 +9,6 @@ import com.edutrack.platform.pagination.DrfPages;
 import com.edutrack.platform.pagination.PageRequest;
 import com.edutrack.platform.pagination.QueryParams;
 import com.edutrack.platform.security.Allow;
-import com.edutrack.platform.security.CurrentUser;
 import com.edutrack.platform.security.Role;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -36,19 +35,20 @@ public class VideoResource {
     @Inject
     ProgressService progress;
     @Inject
-    CurrentUser currentUser;
+    Viewers viewers;
     @Inject
     DrfPages pages;
     @Context
     UriInfo uriInfo;
 
     private Viewer viewer() {
-        return Viewer.of(currentUser.require());
+        return viewers.current();
     }
 
     @GET
     @Allow
-    @Operation(description = "Paginated (DRF default). Students see active videos of visible lectures, video_url null without a purchase.")
+    @Operation(description = "Paginated (DRF default). Students see active videos of visible lectures, video_url null without an "
+            + "unexpired purchase; their search covers the name only (staff search name and video URL).")
     public Map<String, Object> list() {
         QueryParams q = new QueryParams(uriInfo);
         VideoService.Filters f = new VideoService.Filters(q.integer("lecture"), q.choice("platform", VideoPlatform.codes()),
@@ -100,7 +100,8 @@ public class VideoResource {
     @Path("/{id}/progress")
     @Allow(Role.STUDENT)
     @Consumes({MediaType.APPLICATION_JSON, MediaType.MULTIPART_FORM_DATA})
-    @Operation(description = "Records the caller's progress: watched_seconds never decreases and completed, once true, stays true.")
+    @Operation(description = "Records the caller's progress on a video of a lecture they hold an unexpired purchase of (else 403): "
+            + "watched_seconds never decreases and completed, once true, stays true; parallel reports of one student make one row.")
     public ProgressView report(@PathParam("id") long id, FormBody body) {
         return progress.report(viewer(), id, body);
     }
