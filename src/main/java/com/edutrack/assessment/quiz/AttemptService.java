@@ -1,6 +1,7 @@
 package com.edutrack.assessment.quiz;
 
 import java.math.BigDecimal;
+import java.sql.PreparedStatement;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -32,6 +33,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import org.hibernate.Session;
 
 /**
  * A student's attempts (platform.md section 5): start, save answers, submit. Locks: starting
@@ -112,18 +114,17 @@ public class AttemptService {
         if ("random".equals(q.getQuestionOrder())) {
             Collections.shuffle(drawn, RANDOM);
         }
-        List<QuizAnswer> answers = new ArrayList<>();
+        List<QuizAnswer> rows = new ArrayList<>();
         for (int i = 0; i < drawn.size(); i++) {
             QuizQuestion p = drawn.get(i);
             List<Long> choiceIds = new ArrayList<>(choices.getOrDefault(p.getQuestion().getId(), List.of()).stream().map(Choice::getId).toList());
             if (q.isShuffleChoices()) {
                 Collections.shuffle(choiceIds, RANDOM);
             }
-            QuizAnswer x = new QuizAnswer(a, p, i + 1, IdList.format(choiceIds));
-            em.persist(x);
-            answers.add(x);
+            rows.add(new QuizAnswer(a, p, i + 1, IdList.format(choiceIds)));
         }
-        return new Started(views.of(a, answers, false, now), true);
+        insertAll(rows);
+        return new Started(views.of(a, queries.answers(a), choices, false, now), true);
     }
 
     /** Saves (some) answers of an attempt in progress; past the deadline + grace the attempt is closed instead. */
@@ -136,9 +137,9 @@ public class AttemptService {
             close(a, answers, now, true);
             return new Outcome(null, TIME_OVER);
         }
-        List<AnswerInput> inputs = AnswerInput.read(body, true);
-        apply(a, answers, inputs, body, now);
-        return new Outcome(views.of(a, answers, false, now), null);
+        Map<Long, List<Choice>> choices = choicesOf(answers);
+        apply(answers, choices, AnswerInput.read(body, true), body, now);
+        return new Outcome(views.of(a, answers, choices, false, now), null);
     }
 
     /**
@@ -154,9 +155,10 @@ public class AttemptService {
             close(a, answers, now, true);
             return new Outcome(null, TIME_OVER);
         }
-        apply(a, answers, AnswerInput.read(body, false), body, now);
-        close(a, answers, now, false);
-        return new Outcome(views.of(a, answers, false, now), null);
+        Map<Long, List<Choice>> choices = choicesOf(answers);
+        apply(answers, choices, AnswerInput.read(body, false), body, now);
+        close(a, answers, choices, now, false);
+        return new Outcome(views.of(a, answers, choices, false, now), null);
     }
 
     @Transactional
@@ -181,7 +183,11 @@ public class AttemptService {
      * answers; written ones with text wait for a teacher, empty ones score 0.
      */
     void close(QuizAttempt a, List<QuizAnswer> answers, Instant now, boolean byTimeout) {
-        Map<Long, List<Choice>> choices = questions.choicesOf(answers.stream().map(x -> x.getQuizQuestion().getQuestion().getId()).toList());
+        close(a, answers, choicesOf(answers), now, byTimeout);
+    }
+
+    private void close(QuizAttempt a, List<QuizAnswer> answers, Map<Long, List<Choice>> choices, Instant now, boolean byTimeout) {
+        batchWrites();
         BigDecimal score = BigDecimal.ZERO.setScale(2);
         boolean waits = false;
         for (QuizAnswer x : answers) {
@@ -217,8 +223,8 @@ public class AttemptService {
         return a;
     }
 
-    private void apply(QuizAttempt a, List<QuizAnswer> answers, List<AnswerInput> inputs, FormBody body, Instant now) {
-        Map<Long, List<Choice>> choices = questions.choicesOf(answers.stream().map(x -> x.getQuizQuestion().getQuestion().getId()).toList());
+    private void apply(List<QuizAnswer> answers, Map<Long, List<Choice>> choices, List<AnswerInput> inputs, FormBody body, Instant now) {
+        batchWrites();
         Map<Long, AnswerInput.Target> targets = new HashMap<>();
         Map<Long, QuizAnswer> byQuestion = new HashMap<>();
         for (QuizAnswer x : answers) {
@@ -234,5 +240,33 @@ public class AttemptService {
                 byQuestion.get(in.question()).answer(in.selectedChoices(), in.textAnswer(), now);
             }
         }
+    }
+
+    private Map<Long, List<Choice>> choicesOf(List<QuizAnswer> answers) {
+        return questions.choicesOf(answers.stream().map(x -> x.getQuizQuestion().getQuestion().getId()).toList());
+    }
+
+    /** The answer rows of a new attempt in one JDBC batch (identity keys keep Hibernate from batching these inserts). */
+    private void insertAll(List<QuizAnswer> rows) {
+        em.flush();
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement s = connection.prepareStatement("insert into quiz_answers (attempt_id, quiz_question_id, sort_order, "
+                    + "choice_order, max_points) values (?, ?, ?, ?, ?)")) {
+                for (QuizAnswer x : rows) {
+                    s.setLong(1, x.getAttempt().getId());
+                    s.setLong(2, x.getQuizQuestion().getId());
+                    s.setInt(3, x.getSortOrder());
+                    s.setString(4, x.getChoiceOrder());
+                    s.setInt(5, x.getMaxPoints());
+                    s.addBatch();
+                }
+                s.executeBatch();
+            }
+        });
+    }
+
+    /** Grading or saving touches every answer row of the attempt: send those updates as one JDBC batch. */
+    private void batchWrites() {
+        em.unwrap(Session.class).setJdbcBatchSize(64);
     }
 }

@@ -36,6 +36,11 @@ public class AttemptViews {
     }
 
     Map<String, Object> of(QuizAttempt a, List<QuizAnswer> answers, boolean staff, Instant now) {
+        return of(a, answers, questions.choicesOf(answers.stream().map(x -> x.getQuizQuestion().getQuestion().getId()).toList()), staff, now);
+    }
+
+    /** With the attempt's choices already loaded (by question id). */
+    Map<String, Object> of(QuizAttempt a, List<QuizAnswer> answers, Map<Long, List<Choice>> choices, boolean staff, Instant now) {
         Quiz q = a.getQuiz();
         boolean finished = !a.isInProgress();
         boolean showPoints = staff || (finished && q.scoreVisible(now));
@@ -61,12 +66,11 @@ public class AttemptViews {
         m.put("max_score", a.getMaxScore());
         m.put("score_percent", percent);
         m.put("passed", showTotal && QuizAttempt.GRADED.equals(a.getStatus()) ? QuizScoring.passed(q, percent) : null);
-        m.put("questions", items(answers, showPoints, reveal));
+        m.put("questions", items(answers, choices, showPoints, reveal));
         return m;
     }
 
-    private List<Map<String, Object>> items(List<QuizAnswer> answers, boolean showPoints, boolean reveal) {
-        Map<Long, List<Choice>> choices = questions.choicesOf(answers.stream().map(x -> x.getQuizQuestion().getQuestion().getId()).toList());
+    private static List<Map<String, Object>> items(List<QuizAnswer> answers, Map<Long, List<Choice>> choices, boolean showPoints, boolean reveal) {
         List<Map<String, Object>> out = new ArrayList<>();
         for (QuizAnswer x : answers) {
             Question question = x.getQuizQuestion().getQuestion();
