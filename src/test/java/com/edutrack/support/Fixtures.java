@@ -96,7 +96,7 @@ public final class Fixtures {
         Db.update("update users set is_active = false where id = ?", account.userId());
     }
 
-    static String hash(String password) {
+    public static String hash(String password) {
         try {
             byte[] saltBytes = new byte[16];
             RANDOM.nextBytes(saltBytes);

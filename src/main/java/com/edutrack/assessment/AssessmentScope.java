@@ -1,0 +1,82 @@
+package com.edutrack.assessment;
+
+import java.time.Instant;
+import java.util.List;
+
+import com.edutrack.catalog.Course;
+import com.edutrack.content.Lecture;
+import com.edutrack.content.Viewer;
+import com.edutrack.platform.errors.ApiException;
+import com.edutrack.platform.input.FormBody;
+import com.edutrack.platform.pagination.ListQuery;
+import com.edutrack.platform.security.Role;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+/**
+ * Who reaches which homework or quiz. Staff reach those of their teacher's courses (others: 404),
+ * the site owner all; only the course's teacher (or the site owner) changes them, else 403 with
+ * the content routes' message style. Students reach published, active items of visible lectures
+ * they hold an unexpired purchase of.
+ */
+@ApplicationScoped
+public class AssessmentScope {
+    @PersistenceContext(unitName = "edutrack")
+    EntityManager em;
+
+    /** {@code what} is "homeworks" or "quizzes". */
+    public static String notYours(String what) {
+        return "You can only manage " + what + " in your own courses";
+    }
+
+    /** Narrows a staff or site-owner list; {@code lecture} is the path to the item's lecture. */
+    public static <E> ListQuery<E> restrictStaff(ListQuery<E> q, Viewer viewer, String lecture) {
+        if (viewer.role() != Role.SITEOWNER) {
+            q.equal(lecture + ".topic.course.teacher.id", viewer.requireTeacher());
+        }
+        return q;
+    }
+
+    /** Narrows a student's list to open items of lectures they bought (one query for the lecture ids). */
+    public <E> ListQuery<E> restrictStudent(ListQuery<E> q, long studentId, String lecture) {
+        return q.equal("published", Boolean.TRUE).equal("active", Boolean.TRUE).equal(lecture + ".visible", Boolean.TRUE)
+                .equal(lecture + ".topic.active", Boolean.TRUE).equal(lecture + ".topic.course.active", Boolean.TRUE)
+                .in(lecture + ".id", purchasedLectureIds(studentId));
+    }
+
+    public List<Long> purchasedLectureIds(long studentId) {
+        return em.createQuery("""
+                select distinct p.lecture.id from LecturePurchase p where p.student.id = :s and p.effectiveExpiry > :now""", Long.class)
+                .setParameter("s", studentId).setParameter("now", Instant.now()).getResultList();
+    }
+
+    /** Staff of the course or the site owner may read; anyone else gets 404. */
+    public static void requireStaffView(Viewer viewer, Course course) {
+        boolean ok = viewer.role() == Role.SITEOWNER || (viewer.isStaff() && course.isTaughtBy(viewer.teacherId()));
+        if (!ok) {
+            throw ApiException.notFound();
+        }
+    }
+
+    /** The course's teacher (or an assistant of theirs, where a route lets assistants act) or the site owner; else 403. */
+    public static void requireManager(Viewer viewer, Course course, String what) {
+        if (viewer.role() != Role.SITEOWNER && !course.isTaughtBy(viewer.requireTeacher())) {
+            throw ApiException.error(403, notYours(what));
+        }
+    }
+
+    /** The lecture named by a form field, with its topic and course; a field error when missing. */
+    public Lecture lecture(FormBody body, Long id) {
+        if (id == null) {
+            return null;
+        }
+        List<Lecture> found = em.createQuery("select l from Lecture l join fetch l.topic t join fetch t.course c where l.id = :id", Lecture.class)
+                .setParameter("id", id).getResultList();
+        if (found.isEmpty()) {
+            body.errors().add("lecture", Fields.invalidPk(id));
+            return null;
+        }
+        return found.get(0);
+    }
+}
