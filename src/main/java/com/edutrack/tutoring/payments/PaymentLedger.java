@@ -41,7 +41,7 @@ public class PaymentLedger {
     @Inject
     TutoringNotices notices;
 
-    /** The enrollment's payment row, created (unsaved until needed) for its first attempt. */
+    /** The enrollment's payment row, created on first use (its first attempt, or Stripe news of a payment we did not record). */
     EnrollmentPayment rowOf(Enrollment e) {
         return EnrollmentPayment.forOrder(em, e.getId()).orElseGet(() -> {
             EnrollmentPayment row = new EnrollmentPayment(e.getStudentId(), e.getId(), Money.toMinor(e.getTotalAmount(), e.getCurrency()),

@@ -189,12 +189,29 @@ class PaymentRoutesIT {
                 statements(admin, "/v1/paymentcustomermethods/" + many.uuid() + "?pageNumber=0", 14));
         okList(Api.as(admin).get("/v1/enrollmentpayments?ownerId=" + many.uuid() + "&pageNumber=2&pageRowCount=5"), "sys_enrollmentPayments")
                 .body("rowCount", equalTo(5)).body("paging.pageCount", equalTo(3)).body("paging.totalRowCount", equalTo(14));
+
+        String customers = "/v1/paymentcustomers?pageNumber=0&platform=stripe";
+        insertCustomers(2);
+        Response before = Api.as(admin).get(customers);
+        okList(before, "sys_paymentCustomers");
+        insertCustomers(12);
+        Response after = Api.as(admin).get(customers);
+        okList(after, "sys_paymentCustomers").body("paging.totalRowCount", equalTo(before.jsonPath().getInt("paging.totalRowCount") + 12));
+        assertEquals(before.header("X-Sql-Statements"), after.header("X-Sql-Statements"));
     }
 
     private static int statements(Account admin, String path, int rows) {
         Response r = Api.as(admin).get(path);
         okList(r, r.jsonPath().getString("dataName")).body("paging.totalRowCount", equalTo(rows));
         return Integer.parseInt(r.header("X-Sql-Statements"));
+    }
+
+    private static void insertCustomers(int n) {
+        for (int i = 0; i < n; i++) {
+            Timestamp now = Timestamp.from(Instant.now());
+            Db.update("insert into sys_payment_customers(id, user_id, customer_id, platform, is_active, created_at, updated_at, record_version)"
+                    + " values (?, ?, ?, 'stripe', true, ?, ?, 0)", UUID.randomUUID(), Fixtures.student().uuid(), "cus_volume_" + UUID.randomUUID(), now, now);
+        }
     }
 
     private static void insertMethod(Account user, int i) {
