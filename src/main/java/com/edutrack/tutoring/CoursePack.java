@@ -92,6 +92,10 @@ public class CoursePack {
         if (schedulingType != null) this.schedulingType = schedulingType;
         if (requiresPreliminaryMeeting != null) this.requiresPreliminaryMeeting = requiresPreliminaryMeeting;
         if (active != null) this.active = active;
+        if (this.price != null && this.currency != null && this.price.stripTrailingZeros().scale() > com.edutrack.tutoring.payments.Money.decimals(this.currency)) {
+            // Stripe charges JPY and the other zero-decimal currencies in whole units only.
+            throw ApiException.tutoring(400, "errMsg_PriceIsNotValid", "price in " + this.currency + " cannot have decimals.");
+        }
     }
 
     /** A removed pack stays for the enrollments that reference it, but takes no new bookings. */

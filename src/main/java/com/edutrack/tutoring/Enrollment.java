@@ -105,17 +105,20 @@ public class Enrollment {
     }
 
     /**
-     * Cancels a live enrollment and frees its booked slots. What was paid is recorded as refunded
-     * (the caller has asked the payment side first); an unpaid one just loses its pending payment.
-     * Returns false (and changes nothing) when it was not live, which keeps cascades idempotent.
+     * Cancels a live enrollment and frees its booked slots (completed ones stay). {@code refunded}:
+     * the payment side has returned what was paid. A paid enrollment that could not be refunded
+     * keeps {@code paymentStatus: paid} and gets {@code refundStatus: eligible} (the refund is owed;
+     * an admin refund settles it); an unpaid one just loses its pending payment. Returns false (and
+     * changes nothing) when it was not live, which keeps cascades idempotent.
      */
     public boolean cancel(boolean refunded) {
         if (!isLive()) {
             return false;
         }
         if (refunded) {
-            paymentStatus = PaymentStatus.refunded;
-            refundStatus = RefundStatus.processed;
+            markRefunded();
+        } else if (isPaid()) {
+            refundStatus = RefundStatus.eligible;
         } else if (paymentConfirmation != PaymentConfirmation.paid) {
             paymentConfirmation = PaymentConfirmation.canceled;
         }
@@ -123,6 +126,90 @@ public class Enrollment {
         active = false;
         lessonSlots.forEach(LessonSlot::free);
         return true;
+    }
+
+    /** Unpaid and still pending: the only state a payment outcome may move (never backwards). */
+    public boolean awaitsPayment() {
+        return enrollmentStatus == EnrollmentStatus.pending && paymentStatus == PaymentStatus.pending;
+    }
+
+    /** Stripe confirmed the payment: the enrollment opens. False (nothing changes) unless it was awaiting payment. */
+    public boolean markPaid(Instant at) {
+        if (!awaitsPayment()) {
+            return false;
+        }
+        paymentStatus = PaymentStatus.paid;
+        paymentConfirmation = PaymentConfirmation.paid;
+        enrollmentStatus = EnrollmentStatus.active;
+        enrolledAt = at;
+        return true;
+    }
+
+    /** A payment is under way at Stripe (3-D Secure, processing). */
+    public boolean markPaymentProcessing() {
+        if (!awaitsPayment() || paymentConfirmation == PaymentConfirmation.processing) {
+            return false;
+        }
+        paymentConfirmation = PaymentConfirmation.processing;
+        return true;
+    }
+
+    /** The payment attempt failed or was canceled; the student may try again while the enrollment is pending. */
+    public boolean markPaymentFailed() {
+        if (!awaitsPayment() || paymentConfirmation == PaymentConfirmation.canceled) {
+            return false;
+        }
+        paymentConfirmation = PaymentConfirmation.canceled;
+        return true;
+    }
+
+    /**
+     * Money arrived for an enrollment canceled before it was paid (the pending cleanup won the race
+     * against a late payment): recorded as paid and owed back; the enrollment stays canceled.
+     */
+    public boolean markLatePayment() {
+        if (enrollmentStatus != EnrollmentStatus.canceled || paymentStatus != PaymentStatus.pending) {
+            return false;
+        }
+        paymentStatus = PaymentStatus.paid;
+        paymentConfirmation = PaymentConfirmation.paid;
+        refundStatus = RefundStatus.eligible;
+        return true;
+    }
+
+    /** What was paid has been returned (in full, or the unused part of a refund request). */
+    public void markRefunded() {
+        paymentStatus = PaymentStatus.refunded;
+        refundStatus = RefundStatus.processed;
+    }
+
+    /** A refund was asked for or is due but has not gone through yet. */
+    public void markRefundOwed() {
+        if (paymentStatus == PaymentStatus.paid) {
+            refundStatus = RefundStatus.eligible;
+        }
+    }
+
+    /** An admin turned the refund down. */
+    public void markRefundRejected() {
+        if (paymentStatus == PaymentStatus.paid) {
+            refundStatus = RefundStatus.ineligible;
+        }
+    }
+
+    /** Stripe reported a refund we recorded as made failed afterwards: the money is still with us and owed again. */
+    public boolean markRefundFailed() {
+        if (paymentStatus != PaymentStatus.refunded) {
+            return false;
+        }
+        paymentStatus = PaymentStatus.paid;
+        refundStatus = RefundStatus.eligible;
+        return true;
+    }
+
+    /** Lessons of this enrollment already held. */
+    public int completedLessons() {
+        return (int) lessonSlots.stream().filter(s -> s.getStatus() == SlotStatus.completed).count();
     }
 
     /** An active enrollment whose every slot is completed becomes completed; returns whether it changed. */

@@ -31,6 +31,8 @@ public class EnrollmentLifecycleService {
     EntityManager em;
     @Inject
     RefundPort refunds;
+    @Inject
+    TutoringNotices notices;
 
     /** Admin cancel of one enrollment; canceling a canceled one returns it unchanged. A completed one cannot be canceled. */
     @Transactional
@@ -151,15 +153,30 @@ public class EnrollmentLifecycleService {
         return done;
     }
 
-    /** Cancels a locked enrollment: refunds first if paid, frees slots, writes the audit row. False if it was not live. */
+    /** Cancels a locked enrollment: refunds in full first if paid, frees slots, audits, notifies. False if it was not live. */
     private boolean cancelLocked(Enrollment e, String reason, UUID actor) {
         if (!e.isLive()) {
             return false;
         }
+        return cancelSettled(e, reason, actor, e.isPaid() && refunds.refundPaid(e));
+    }
+
+    /**
+     * Cancels a locked, live enrollment whose payment the caller has settled ({@code refunded}: what
+     * was paid went back in full; a paid one not refunded stays owed, {@code refundStatus:
+     * eligible}). Frees booked slots, writes the audit row, notifies the student and the tutor and,
+     * when refunded, the admins too. False (nothing changes) when it was not live.
+     */
+    public boolean cancelSettled(Enrollment e, String reason, UUID actor, boolean refunded) {
         String from = e.getEnrollmentStatus().name();
-        boolean refunded = e.isPaid() && refunds.refundPaid(e);
-        e.cancel(refunded);
+        if (!e.cancel(refunded)) {
+            return false;
+        }
         em.persist(new EnrollmentAudit(e.getId(), actor, from, e.getEnrollmentStatus().name(), reason));
+        notices.canceled(e, reason);
+        if (refunded) {
+            notices.refundProcessed(e, com.edutrack.tutoring.payments.Money.toMinor(e.getTotalAmount(), e.getCurrency()));
+        }
         return true;
     }
 

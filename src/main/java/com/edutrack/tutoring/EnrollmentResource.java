@@ -34,7 +34,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-/** Enrollment routes of the tutoring guide (payments and refunds come with the payments issue). */
+/** Enrollment routes of the tutoring guide (payments and refunds: package {@code payments}). */
 @Path("/v1")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -104,9 +104,13 @@ public class EnrollmentResource {
     @PATCH
     @Path("/cancelenrollment/{id}")
     @Allow(Role.SITEOWNER)
-    @Operation(description = "Admin force-cancel {cancelReason}. A paid enrollment is refunded in full (paymentStatus refunded, "
-            + "refundStatus processed); an unpaid one gets paymentConfirmation canceled. Booked slots become available again, "
-            + "completed ones stay. Canceling a canceled enrollment returns it unchanged; a completed one cannot be canceled (409).")
+    @Operation(description = "Admin force-cancel {cancelReason}. A paid enrollment is refunded in full through Stripe (paymentStatus "
+            + "refunded, refundStatus processed; charge_already_refunded counts as done). If the refund cannot be made (payments not "
+            + "configured, Stripe unreachable or refusing) the enrollment is still canceled but keeps paymentStatus paid with "
+            + "refundStatus eligible: the refund is owed, and POST /v1/adminrefundenrollment settles it later. An unpaid one gets "
+            + "paymentConfirmation canceled. Booked slots become available again, completed ones stay; the student and the tutor "
+            + "are notified (and admins of a refund). Canceling a canceled enrollment returns it unchanged; a completed one cannot "
+            + "be canceled (409).")
     public Response cancel(@PathParam("id") UUID id, CancelBody body) {
         UUID actor = callers.uuid();
         return tx.respond(() -> envelopes.one(200, "PATCH", "update", "enrollment",

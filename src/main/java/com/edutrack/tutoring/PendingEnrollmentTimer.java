@@ -16,6 +16,11 @@ import jakarta.inject.Inject;
  * {@code /v1/cleanuppendingenrollments} call. The service opens its own transaction.
  * Bean-managed concurrency: the bean holds no state, and serializing runs here would only hide
  * overlaps that the row locks must (and do) handle anyway, e.g. runs on two servers.
+ *
+ * <p>Against a late Stripe payment of the same enrollment (webhook or refresh) the row lock decides:
+ * whoever locks first wins. A cleanup that canceled first keeps the enrollment canceled and the
+ * late payment is refunded in full ({@code PaymentLedger}); a payment that came first leaves the
+ * enrollment active, and the cleanup, re-checking under the lock, skips it. Slots are freed once.
  */
 @Singleton
 @jakarta.ejb.ConcurrencyManagement(jakarta.ejb.ConcurrencyManagementType.BEAN)

@@ -11,7 +11,7 @@ import com.edutrack.accounts.User;
  * {@code _owner}) are exactly the guide's. Joined objects are only read when the caller asked for
  * joins and loaded them in bounded queries.
  */
-final class Views {
+public final class Views {
     private Views() {
     }
 
@@ -84,7 +84,7 @@ final class Views {
     }
 
     /** The enrollment's own fields, as create/cancel/cascades return it. */
-    static Map<String, Object> enrollment(Enrollment e) {
+    public static Map<String, Object> enrollment(Enrollment e) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", e.getId());
         m.put("coursePackId", e.getCoursePack().getId());

@@ -47,6 +47,20 @@ public final class TestEnv {
         return props().getProperty("jwt.private");
     }
 
+    /** The port the Stripe double must listen on (the server's STRIPE_API_BASE). */
+    public static int stripePort() {
+        return Integer.parseInt(props().getProperty("stripe.port"));
+    }
+
+    public static String stripePublishableKey() {
+        return props().getProperty("stripe.publishable.key");
+    }
+
+    /** The webhook signing secret the server verifies {@code Stripe-Signature} with. */
+    public static String stripeWebhookSecret() {
+        return props().getProperty("stripe.webhook.secret");
+    }
+
     public static Path serverLog() {
         return Path.of(System.getProperty("it.properties", "target/it.properties")).getParent()
                 .resolve("liberty/wlp/usr/servers/edutrack/logs/messages.log");

@@ -18,15 +18,21 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  * Runs inside Maven (exec:java) before the test server starts: picks the PostgreSQL the tests use
  * (the JDBC URL given by {@code EDUTRACK_TEST_DB_URL}, else the local one on 127.0.0.1:5432/test,
  * else an embedded real PostgreSQL that lives as long as the Maven run), gives the run a fresh
- * schema, and writes the server's test configuration (a configDropins override) and
- * {@code target/it.properties} for the tests. Never H2: the tests run on the production database.
+ * schema, and writes the server's test configuration (a configDropins override, including the
+ * Stripe keys and {@code STRIPE_API_BASE} pointing at the test JVM's Stripe double on
+ * {@code it.stripe.port}) and {@code target/it.properties} for the tests. Never H2: the tests run on the production database.
  */
 public final class TestServerSetup {
+    /** Test-only Stripe settings: the server talks to the WireMock double, never to Stripe. */
+    static final String STRIPE_SECRET_KEY = "sk_test_edutrack_it";
+    static final String STRIPE_PUBLISHABLE_KEY = "pk_test_edutrack_it";
+    static final String STRIPE_WEBHOOK_SECRET = "whsec_edutrack_it_0123456789abcdef";
 
     public static void main(String[] args) throws Exception {
         Path serverDir = Path.of(args[0]);
         String httpPort = args[1];
         String schema = firstNonBlank(System.getProperty("it.db.schema"), "edutrack_it");
+        String stripePort = firstNonBlank(System.getProperty("it.stripe.port"), "9390");
         String configured = firstNonBlank(System.getenv("EDUTRACK_TEST_DB_URL"), System.getProperty("it.db.url"));
         String user = firstNonBlank(System.getenv("EDUTRACK_TEST_DB_USER"), "postgres");
         String password = System.getenv().getOrDefault("EDUTRACK_TEST_DB_PASSWORD", "");
@@ -77,10 +83,17 @@ public final class TestServerSetup {
                     <variable name="EDUTRACK_ADMIN_USERNAME" value="owner"/>
                     <variable name="EDUTRACK_ADMIN_PASSWORD" value="owner-pass-123"/>
                     <variable name="EDUTRACK_MEDIA_ROOT" value="%s"/>
+                    <variable name="STRIPE_SECRET_KEY" value="%s"/>
+                    <variable name="STRIPE_PUBLISHABLE_KEY" value="%s"/>
+                    <variable name="STRIPE_WEBHOOK_SECRET" value="%s"/>
+                    <variable name="STRIPE_API_BASE" value="http://localhost:%s"/>
+                    <variable name="STRIPE_TIMEOUT_SECONDS" value="2"/>
+                    <variable name="STRIPE_MAX_NETWORK_RETRIES" value="2"/>
                 </server>
                 """.formatted(httpPort, xml(url), xml(user), xml(password),
                 pem("PRIVATE KEY", keys.getPrivate().getEncoded()), pem("PUBLIC KEY", keys.getPublic().getEncoded()),
-                xml(serverDir.resolve("it-media").toAbsolutePath().toString())));
+                xml(serverDir.resolve("it-media").toAbsolutePath().toString()),
+                STRIPE_SECRET_KEY, STRIPE_PUBLISHABLE_KEY, STRIPE_WEBHOOK_SECRET, stripePort));
 
         Properties props = new Properties();
         props.setProperty("db.url", url);
@@ -88,6 +101,10 @@ public final class TestServerSetup {
         props.setProperty("db.password", password);
         props.setProperty("base.url", "http://localhost:" + httpPort);
         props.setProperty("jwt.private", pem("PRIVATE KEY", keys.getPrivate().getEncoded()));
+        props.setProperty("stripe.port", stripePort);
+        props.setProperty("stripe.secret.key", STRIPE_SECRET_KEY);
+        props.setProperty("stripe.publishable.key", STRIPE_PUBLISHABLE_KEY);
+        props.setProperty("stripe.webhook.secret", STRIPE_WEBHOOK_SECRET);
         Path target = serverDir.toAbsolutePath();
         while (!target.getFileName().toString().equals("target")) {
             target = target.getParent();

@@ -147,6 +147,16 @@ public class AppConfig {
         return optional("STRIPE_API_BASE");
     }
 
+    /** Connect and read timeout of each Stripe call, in seconds. */
+    public int stripeTimeoutSeconds() {
+        return integer("STRIPE_TIMEOUT_SECONDS", 20, 1, 120);
+    }
+
+    /** How often stripe-java retries a call that failed on the network or with a 5xx/409 (same idempotency key). */
+    public int stripeMaxNetworkRetries() {
+        return integer("STRIPE_MAX_NETWORK_RETRIES", 2, 0, 5);
+    }
+
     public int tutoringPendingTimeoutMinutes() {
         return integer("TUTORING_PENDING_TIMEOUT_MINUTES", 60, 1, 7 * 24 * 60);
     }
@@ -173,6 +183,10 @@ public class AppConfig {
         if (adminUsername().isPresent() != adminPassword().isPresent()) {
             throw new ConfigurationException("EDUTRACK_ADMIN_USERNAME and EDUTRACK_ADMIN_PASSWORD must be set together");
         }
+        long stripeKeys = java.util.stream.Stream.of(stripeSecretKey(), stripePublishableKey(), stripeWebhookSecret()).filter(Optional::isPresent).count();
+        if (stripeKeys != 0 && stripeKeys != 3) {
+            throw new ConfigurationException("STRIPE_SECRET_KEY, STRIPE_PUBLISHABLE_KEY and STRIPE_WEBHOOK_SECRET must be set together (or none: payments off)");
+        }
         stripeApiBase().ifPresent(base -> {
             if (!base.startsWith("http://") && !base.startsWith("https://")) {
                 throw new ConfigurationException("STRIPE_API_BASE must be an http(s) URL, got: " + base);
@@ -187,6 +201,8 @@ public class AppConfig {
         accessTokenMinutes();
         refreshTokenDays();
         tutoringPendingTimeoutMinutes();
+        stripeTimeoutSeconds();
+        stripeMaxNetworkRetries();
     }
 
     private static String stripSlash(String origin) {

@@ -20,6 +20,8 @@ import com.edutrack.support.Api;
 import com.edutrack.support.Db;
 import com.edutrack.support.Fixtures;
 import com.edutrack.support.Fixtures.Account;
+import com.edutrack.support.StripeDouble;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import org.junit.jupiter.api.Test;
 
 class EnrollmentLifecycleIT {
@@ -66,10 +68,16 @@ class EnrollmentLifecycleIT {
         assertEquals("canceled", row.get("enrollment_status"));
         assertEquals("completed", Tutoring.enrollmentStatus(done.toString()));
         pack.slotIds().forEach(s -> assertEquals("available", Tutoring.slotStatus(s)));
+        // The refund really went to Stripe (the double), in full, keyed by the enrollment.
+        List<LoggedRequest> refunds = StripeDouble.refunds(StripeDouble.intentId(paid, 1));
+        assertEquals(1, refunds.size());
+        assertEquals("enrollment-" + paid + "-refund-1", refunds.get(0).getHeader("Idempotency-Key"));
+        assertEquals(null, StripeDouble.form(refunds.get(0)).get("amount"));
         long audits = Db.count("select count(*) from enrollment_audit");
 
         okList(Api.as(admin).body(body).post("/v1/cascadetutorban"), "enrollments").body("enrollments", hasSize(0)).body("rowCount", equalTo(0));
         assertEquals(audits, Db.count("select count(*) from enrollment_audit"));
+        assertEquals(1, StripeDouble.refunds(StripeDouble.intentId(paid, 1)).size());
     }
 
     @Test

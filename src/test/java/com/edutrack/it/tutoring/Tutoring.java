@@ -16,6 +16,7 @@ import com.edutrack.support.Api;
 import com.edutrack.support.Db;
 import com.edutrack.support.Fixtures;
 import com.edutrack.support.Fixtures.Account;
+import com.edutrack.support.StripeDouble;
 import io.restassured.response.Response;
 import io.restassured.response.ValidatableResponse;
 
@@ -28,7 +29,7 @@ final class Tutoring {
     record Tutor(Account account, String profileId) {
     }
 
-    record Pack(Tutor tutor, String id, List<String> slotIds) {
+    record Pack(Tutor tutor, String id, List<String> slotIds, BigDecimal price, String currency) {
     }
 
     static Tutor tutor() {
@@ -39,14 +40,18 @@ final class Tutoring {
     }
 
     static Pack pack(Tutor tutor, int lessonCount, int slotCount, boolean requiresMeeting) {
-        String id = ok(Api.as(tutor.account()).body(Map.of("title", Fixtures.unique("pack"), "category", "math", "price", 120.5,
-                "currency", "USD", "lessonCount", lessonCount, "schedulingType", "fixedSchedule",
+        return pack(tutor, lessonCount, slotCount, requiresMeeting, new BigDecimal("120.5"), "USD");
+    }
+
+    static Pack pack(Tutor tutor, int lessonCount, int slotCount, boolean requiresMeeting, BigDecimal price, String currency) {
+        String id = ok(Api.as(tutor.account()).body(Map.of("title", Fixtures.unique("pack"), "category", "math", "price", price,
+                "currency", currency, "lessonCount", lessonCount, "schedulingType", "fixedSchedule",
                 "requiresPreliminaryMeeting", requiresMeeting)).post("/v1/coursepacks"), 201, "coursePack").extract().path("coursePack.id");
         List<String> slots = new ArrayList<>();
         for (int i = 0; i < slotCount; i++) {
             slots.add(slot(tutor, id, i));
         }
-        return new Pack(tutor, id, slots);
+        return new Pack(tutor, id, slots, price, currency);
     }
 
     static String slot(Tutor tutor, String packId, int day) {
@@ -57,7 +62,7 @@ final class Tutoring {
 
     static Map<String, Object> booking(Pack pack, List<String> slots) {
         return Map.of("coursePackId", pack.id(), "tutorProfileId", pack.tutor().profileId(), "lessonSlotIds", slots,
-                "totalAmount", 120.5, "currency", "USD", "refundStatus", "notRequested");
+                "totalAmount", pack.price(), "currency", pack.currency(), "refundStatus", "notRequested");
     }
 
     static String enroll(Account student, Pack pack, List<String> slots) {
@@ -66,7 +71,7 @@ final class Tutoring {
 
     /** Checks the success envelope and returns the response for more assertions. */
     static ValidatableResponse ok(Response r, int status, String dataName) {
-        return r.then().statusCode(status).body("status", equalTo("OK")).body("statusCode", equalTo(status))
+        return r.then().log().ifValidationFails().statusCode(status).body("status", equalTo("OK")).body("statusCode", equalTo(status))
                 .body("dataName", equalTo(dataName)).body(dataName, notNullValue());
     }
 
@@ -75,7 +80,7 @@ final class Tutoring {
     }
 
     static ValidatableResponse err(Response r, int status, String key) {
-        return r.then().statusCode(status).body("result", equalTo("ERR")).body("status", equalTo(status)).body("message", equalTo(key));
+        return r.then().log().ifValidationFails().statusCode(status).body("result", equalTo("ERR")).body("status", equalTo(status)).body("message", equalTo(key));
     }
 
     static String slotStatus(String slotId) {
@@ -86,7 +91,11 @@ final class Tutoring {
         return (String) Db.rows("select enrollment_status from enrollments where id = ?", UUID.fromString(id)).get(0).get("enrollment_status");
     }
 
-    /** An enrollment written straight to the database (for volume and for states the API cannot reach yet, e.g. paid). */
+    /**
+     * An enrollment written straight to the database (for volume and for old or paid states). A paid
+     * one also gets its Stripe payment row (PaymentIntent {@link StripeDouble#intentId}), so a cancel
+     * refunds it through the Stripe double, whose default refund answer is success.
+     */
     static UUID insertEnrollment(Pack pack, UUID student, String slotId, String status, String paymentStatus, Instant createdAt) {
         UUID id = UUID.randomUUID();
         Timestamp at = Timestamp.from(createdAt);
@@ -98,6 +107,13 @@ final class Tutoring {
         if (slotId != null) {
             Db.update("insert into enrollment_lesson_slots(enrollment_id, lesson_slot_id) values (?, ?)", id, UUID.fromString(slotId));
             Db.update("update lesson_slots set status = 'booked' where id = ?", UUID.fromString(slotId));
+        }
+        if (paymentStatus.equals("paid")) {
+            StripeDouble.server();
+            Db.update("insert into sys_enrollment_payments(id, owner_id, order_id, payment_id, payment_status, status_literal, amount_minor, currency,"
+                            + " attempt, refund_attempt, is_active, created_at, updated_at, record_version)"
+                            + " values (?, ?, ?, ?, 'succeeded', 'paid', 12050, 'USD', 1, 0, true, ?, ?, 0)",
+                    UUID.randomUUID(), student, id, StripeDouble.intentId(id, 1), at, at);
         }
         return id;
     }

@@ -1,0 +1,358 @@
+package com.edutrack.tutoring.payments;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import com.edutrack.platform.config.AppConfig;
+import com.edutrack.platform.errors.ApiException;
+import com.stripe.StripeClient;
+import com.stripe.exception.ApiConnectionException;
+import com.stripe.exception.AuthenticationException;
+import com.stripe.exception.CardException;
+import com.stripe.exception.EventDataObjectDeserializationException;
+import com.stripe.exception.IdempotencyException;
+import com.stripe.exception.PermissionException;
+import com.stripe.exception.RateLimitException;
+import com.stripe.exception.SignatureVerificationException;
+import com.stripe.exception.StripeException;
+import com.stripe.model.Customer;
+import com.stripe.model.Event;
+import com.stripe.model.PaymentIntent;
+import com.stripe.model.PaymentMethod;
+import com.stripe.model.Refund;
+import com.stripe.model.StripeError;
+import com.stripe.model.StripeObject;
+import com.stripe.net.RequestOptions;
+import com.stripe.net.Webhook;
+import com.stripe.param.CustomerCreateParams;
+import com.stripe.param.PaymentIntentCreateParams;
+import com.stripe.param.PaymentMethodAttachParams;
+import com.stripe.param.RefundCreateParams;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+/**
+ * Every call to Stripe, through stripe-java only. One {@link StripeClient} carries the key, the
+ * API base, the timeouts and the retry count (no global {@code Stripe.apiKey} state); every
+ * creating call sends an idempotency key derived from our own ids, so stripe-java's retries (after
+ * a timeout, a connection error or a 5xx) and our own later retries never create a second object.
+ */
+@ApplicationScoped
+public class StripeGateway {
+    private static final Logger LOG = Logger.getLogger(StripeGateway.class.getName());
+    /** Stripe's own advice for webhook timestamps: older than five minutes is refused (replays). */
+    static final long WEBHOOK_TOLERANCE_SECONDS = 300;
+
+    @Inject
+    AppConfig config;
+
+    private volatile StripeSettings settings;
+    private volatile StripeClient client;
+
+    public StripeGateway() {
+    }
+
+    /** For checks without a container (the "no keys" rule). */
+    StripeGateway(StripeSettings settings) {
+        this.settings = settings;
+    }
+
+    StripeSettings settings() {
+        if (settings == null) {
+            settings = StripeSettings.from(config);
+        }
+        return settings;
+    }
+
+    public boolean configured() {
+        return settings().configured();
+    }
+
+    /** 503 {@code errMsg_PaymentsNotConfigured} when the server runs without Stripe keys. */
+    public void requireConfigured() {
+        if (!configured()) {
+            throw ApiException.tutoring(503, "errMsg_PaymentsNotConfigured",
+                    "Card payments are not configured on this server (STRIPE_SECRET_KEY, STRIPE_PUBLISHABLE_KEY, STRIPE_WEBHOOK_SECRET).");
+        }
+    }
+
+    public String publishableKey() {
+        return settings().publishableKey();
+    }
+
+    private StripeClient client() {
+        requireConfigured();
+        if (client == null) {
+            synchronized (this) {
+                if (client == null) {
+                    StripeSettings s = settings();
+                    StripeClient.StripeClientBuilder builder = StripeClient.builder().setApiKey(s.secretKey())
+                            .setConnectTimeout(Math.min(s.timeoutSeconds(), 10) * 1000).setReadTimeout(s.timeoutSeconds() * 1000)
+                            .setMaxNetworkRetries(s.maxNetworkRetries());
+                    s.base().ifPresent(builder::setApiBase);
+                    client = builder.build();
+                }
+            }
+        }
+        return client;
+    }
+
+    private static RequestOptions key(String idempotencyKey) {
+        return RequestOptions.builder().setIdempotencyKey(idempotencyKey).build();
+    }
+
+    // ---- customers and payment methods ----
+
+    public String createCustomer(UUID userId, String email, String name) {
+        try {
+            CustomerCreateParams.Builder params = CustomerCreateParams.builder().putMetadata("userId", userId.toString());
+            if (email != null) {
+                params.setEmail(email);
+            }
+            if (name != null) {
+                params.setName(name);
+            }
+            Customer customer = client().v1().customers().create(params.build(), key("user-" + userId + "-customer"));
+            return customer.getId();
+        } catch (StripeException e) {
+            throw failure(e).toApi();
+        }
+    }
+
+    /** The card behind a payment method id (brand, last4, expiry) and the customer it is attached to, if any. */
+    public CardDetails paymentMethod(String paymentMethodId) {
+        try {
+            return CardDetails.of(client().v1().paymentMethods().retrieve(paymentMethodId, RequestOptions.getDefault()));
+        } catch (StripeException e) {
+            throw failure(e).toApi();
+        }
+    }
+
+    public void attach(String paymentMethodId, String customerId) {
+        try {
+            client().v1().paymentMethods().attach(paymentMethodId, PaymentMethodAttachParams.builder().setCustomer(customerId).build(),
+                    key(customerId + "-attach-" + paymentMethodId));
+        } catch (StripeException e) {
+            throw failure(e).toApi();
+        }
+    }
+
+    // ---- payments ----
+
+    /** What one confirmation attempt of an enrollment's payment sends to Stripe. */
+    public record PaymentOrder(UUID enrollmentId, int attempt, long amountMinor, String currency, String customerId,
+                               String paymentMethodId, String description, UUID studentId) {
+        String idempotencyKey() {
+            return "enrollment-" + enrollmentId + "-payment-" + attempt;
+        }
+    }
+
+    /**
+     * Creates and confirms a PaymentIntent. A declined card is an answer, not an error: the result
+     * carries the PaymentIntent Stripe left behind and the decline. Network trouble and 5xx (after
+     * stripe-java's retries with the same key) are 502 {@code errMsg_PaymentGatewayUnavailable}.
+     */
+    public IntentResult createPaymentIntent(PaymentOrder order) {
+        PaymentIntentCreateParams params = PaymentIntentCreateParams.builder()
+                .setAmount(order.amountMinor()).setCurrency(order.currency().toLowerCase(java.util.Locale.ROOT))
+                .setCustomer(order.customerId()).setPaymentMethod(order.paymentMethodId()).setConfirm(true)
+                .addPaymentMethodType("card").setDescription(order.description())
+                .putMetadata("orderId", order.enrollmentId().toString()).putMetadata("attempt", Integer.toString(order.attempt()))
+                .putMetadata("studentId", order.studentId().toString())
+                .build();
+        try {
+            return IntentResult.of(client().v1().paymentIntents().create(params, key(order.idempotencyKey())));
+        } catch (CardException e) {
+            StripeError error = e.getStripeError();
+            PaymentIntent left = error == null ? null : error.getPaymentIntent();
+            return IntentResult.declined(left, e.getCode(), e.getDeclineCode(), error != null && error.getMessage() != null ? error.getMessage() : "Your card was declined.");
+        } catch (StripeException e) {
+            throw failure(e).toApi();
+        }
+    }
+
+    public IntentResult retrievePaymentIntent(String paymentIntentId) {
+        try {
+            return IntentResult.of(client().v1().paymentIntents().retrieve(paymentIntentId, RequestOptions.getDefault()));
+        } catch (StripeException e) {
+            throw failure(e).toApi();
+        }
+    }
+
+    // ---- refunds ----
+
+    /**
+     * Refunds {@code amountMinor} (null: everything still refundable) of a PaymentIntent. Never
+     * throws for Stripe's answers: {@code charge_already_refunded} counts as done, a refusal and an
+     * unreachable Stripe are reported so the caller can keep the refund owed.
+     */
+    public RefundResult refund(String paymentIntentId, Long amountMinor, String idempotencyKey, Map<String, String> metadata) {
+        if (!configured()) {
+            return RefundResult.unavailable("not_configured", "Card payments are not configured on this server.");
+        }
+        RefundCreateParams.Builder params = RefundCreateParams.builder().setPaymentIntent(paymentIntentId)
+                .setReason(RefundCreateParams.Reason.REQUESTED_BY_CUSTOMER).putAllMetadata(metadata);
+        if (amountMinor != null) {
+            params.setAmount(amountMinor);
+        }
+        try {
+            Refund refund = client().v1().refunds().create(params.build(), key(idempotencyKey));
+            if ("failed".equals(refund.getStatus()) || "canceled".equals(refund.getStatus())) {
+                return RefundResult.refused(refund.getStatus(), "Stripe refund " + refund.getId() + " " + refund.getStatus()
+                        + (refund.getFailureReason() == null ? "" : ": " + refund.getFailureReason()));
+            }
+            return RefundResult.done(refund.getId(), refund.getStatus());
+        } catch (StripeException e) {
+            Failure f = failure(e);
+            if ("charge_already_refunded".equals(f.code())) {
+                return RefundResult.done(null, "already_refunded");
+            }
+            return f.kind() == FailureKind.UNAVAILABLE ? RefundResult.unavailable(f.code(), f.message()) : RefundResult.refused(f.code(), f.message());
+        }
+    }
+
+    // ---- webhooks ----
+
+    /** Verifies {@code Stripe-Signature} (HMAC with the webhook secret, at most 300 s old) and parses the event. */
+    public Event verify(String payload, String signatureHeader) {
+        requireConfigured();
+        if (signatureHeader == null || signatureHeader.isBlank()) {
+            throw ApiException.tutoring(400, "errMsg_WebhookSignatureMissing", "The Stripe-Signature header is missing.");
+        }
+        try {
+            return Webhook.constructEvent(payload == null ? "" : payload, signatureHeader, settings().webhookSecret(), WEBHOOK_TOLERANCE_SECONDS);
+        } catch (SignatureVerificationException e) {
+            throw ApiException.tutoring(400, "errMsg_WebhookSignatureInvalid",
+                    "The Stripe-Signature header does not verify with the webhook secret, or is older than five minutes.");
+        } catch (RuntimeException e) {
+            throw ApiException.tutoring(400, "errMsg_WebhookPayloadInvalid", "The webhook body is not a Stripe event.");
+        }
+    }
+
+    /** The event's object, also when the event was rendered with another API version than stripe-java's. */
+    public StripeObject dataObject(Event event) {
+        return event.getDataObjectDeserializer().getObject().orElseGet(() -> {
+            try {
+                return event.getDataObjectDeserializer().deserializeUnsafe();
+            } catch (EventDataObjectDeserializationException e) {
+                throw ApiException.tutoring(400, "errMsg_WebhookPayloadInvalid", "The webhook event's object cannot be read.");
+            }
+        });
+    }
+
+    // ---- errors ----
+
+    enum FailureKind { UNAVAILABLE, REFUSED, CONFLICT, MISCONFIGURED }
+
+    record Failure(FailureKind kind, String code, String message) {
+        ApiException toApi() {
+            return switch (kind) {
+                case UNAVAILABLE -> ApiException.tutoring(502, "errMsg_PaymentGatewayUnavailable",
+                        "The payment provider did not answer in time or failed; nothing was recorded. Try again: a retry cannot charge twice.");
+                case CONFLICT -> ApiException.tutoring(409, "errMsg_PaymentAttemptConflict",
+                        "An earlier attempt of this payment is still open at the payment provider with other details; retry with the same card.");
+                case MISCONFIGURED -> ApiException.tutoring(502, "errMsg_PaymentGatewayError", "The payment provider refused this server's credentials.");
+                case REFUSED -> ApiException.tutoring(400, "errMsg_PaymentRequestRefused", message);
+            };
+        }
+    }
+
+    static Failure failure(StripeException e) {
+        String code = e.getCode();
+        String message = e.getStripeError() != null && e.getStripeError().getMessage() != null ? e.getStripeError().getMessage() : e.getMessage();
+        FailureKind kind;
+        if (e instanceof ApiConnectionException || e instanceof RateLimitException || e instanceof com.stripe.exception.ApiException) {
+            kind = FailureKind.UNAVAILABLE;
+        } else if (e instanceof IdempotencyException) {
+            kind = FailureKind.CONFLICT;
+        } else if (e instanceof AuthenticationException || e instanceof PermissionException) {
+            kind = FailureKind.MISCONFIGURED;
+        } else if (e.getStatusCode() != null && e.getStatusCode() >= 500) {
+            kind = FailureKind.UNAVAILABLE;
+        } else {
+            kind = FailureKind.REFUSED;
+        }
+        LOG.log(kind == FailureKind.REFUSED ? Level.INFO : Level.WARNING,
+                "Stripe call failed (" + kind + ", code " + code + ", request " + e.getRequestId() + "): " + message);
+        return new Failure(kind, code, message == null ? "The payment provider refused the request." : message);
+    }
+
+    // ---- results ----
+
+    /** The parts of a card payment method we store (sys_paymentMethod.cardInfo and holder fields). */
+    public record CardDetails(String paymentMethodId, String customerId, String brand, String last4, Long expMonth, Long expYear,
+                              String funding, String country, String holderName, String postalCode) {
+        static CardDetails of(PaymentMethod pm) {
+            PaymentMethod.Card card = pm.getCard();
+            PaymentMethod.BillingDetails billing = pm.getBillingDetails();
+            return new CardDetails(pm.getId(), pm.getCustomer(),
+                    card == null ? null : card.getBrand(), card == null ? null : card.getLast4(),
+                    card == null ? null : card.getExpMonth(), card == null ? null : card.getExpYear(),
+                    card == null ? null : card.getFunding(), card == null ? null : card.getCountry(),
+                    billing == null ? null : billing.getName(),
+                    billing == null || billing.getAddress() == null ? null : billing.getAddress().getPostalCode());
+        }
+
+        public Map<String, Object> cardInfo() {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("brand", brand);
+            m.put("last4", last4);
+            m.put("expMonth", expMonth);
+            m.put("expYear", expYear);
+            m.put("funding", funding);
+            m.put("country", country);
+            return m;
+        }
+    }
+
+    /** A PaymentIntent as far as the enrollment needs it, or the decline that came instead. */
+    public record IntentResult(String intentId, String status, String clientSecret, String nextActionType, Map<String, String> metadata,
+                               String errorCode, String declineCode, String errorMessage) {
+        static IntentResult of(PaymentIntent pi) {
+            String lastError = pi.getLastPaymentError() == null ? null : pi.getLastPaymentError().getMessage();
+            String lastCode = pi.getLastPaymentError() == null ? null : pi.getLastPaymentError().getCode();
+            String lastDecline = pi.getLastPaymentError() == null ? null : pi.getLastPaymentError().getDeclineCode();
+            return new IntentResult(pi.getId(), pi.getStatus(), pi.getClientSecret(),
+                    pi.getNextAction() == null ? null : pi.getNextAction().getType(),
+                    pi.getMetadata() == null ? Map.of() : pi.getMetadata(), lastCode, lastDecline, lastError);
+        }
+
+        static IntentResult declined(PaymentIntent left, String code, String declineCode, String message) {
+            return new IntentResult(left == null ? null : left.getId(), left == null ? "requires_payment_method" : left.getStatus(),
+                    null, null, left == null || left.getMetadata() == null ? Map.of() : left.getMetadata(), code, declineCode, message);
+        }
+
+        /** The attempt number our metadata carries, or {@code fallback}. */
+        public int attempt(int fallback) {
+            try {
+                return Integer.parseInt(metadata.getOrDefault("attempt", Integer.toString(fallback)));
+            } catch (NumberFormatException e) {
+                return fallback;
+            }
+        }
+    }
+
+    public enum RefundKind { DONE, REFUSED, UNAVAILABLE }
+
+    /** Done (Stripe refund id, possibly null when the charge was already refunded), refused, or Stripe unreachable. */
+    public record RefundResult(RefundKind kind, String refundId, String status, String code, String message) {
+        static RefundResult done(String id, String status) {
+            return new RefundResult(RefundKind.DONE, id, status, null, null);
+        }
+
+        static RefundResult refused(String code, String message) {
+            return new RefundResult(RefundKind.REFUSED, null, "refused", code, message);
+        }
+
+        static RefundResult unavailable(String code, String message) {
+            return new RefundResult(RefundKind.UNAVAILABLE, null, "unavailable", code, message);
+        }
+
+        public boolean done() {
+            return kind == RefundKind.DONE;
+        }
+    }
+}
