@@ -70,6 +70,7 @@ public final class TestServerSetup {
         Files.writeString(overrides.resolve("it.xml"), """
                 <server>
                     <variable name="HTTP_PORT" value="%s"/>
+                    <variable name="HTTPS_PORT" value="%s"/>
                     <variable name="EDUTRACK_DB_URL" value="%s"/>
                     <variable name="EDUTRACK_DB_USER" value="%s"/>
                     <variable name="EDUTRACK_DB_PASSWORD" value="%s"/>
@@ -90,7 +91,7 @@ public final class TestServerSetup {
                     <variable name="STRIPE_TIMEOUT_SECONDS" value="2"/>
                     <variable name="STRIPE_MAX_NETWORK_RETRIES" value="2"/>
                 </server>
-                """.formatted(httpPort, xml(url), xml(user), xml(password),
+                """.formatted(httpPort, System.getProperty("it.https.port", "9743"), xml(url), xml(user), xml(password),
                 pem("PRIVATE KEY", keys.getPrivate().getEncoded()), pem("PUBLIC KEY", keys.getPublic().getEncoded()),
                 xml(serverDir.resolve("it-media").toAbsolutePath().toString()),
                 STRIPE_SECRET_KEY, STRIPE_PUBLISHABLE_KEY, STRIPE_WEBHOOK_SECRET, stripePort));

@@ -18,6 +18,15 @@ import org.junit.jupiter.api.Test;
 class ConventionsIT {
 
     @Test
+    void aBodyLargerThanAnyRouteAcceptsIsRefusedBeforeItIsRead() {
+        byte[] huge = new byte[56 * 1024 * 1024];
+        Api.anonymous().contentType("application/json").body(huge).post("/api/accounts/login/")
+                .then().statusCode(413).body("detail", equalTo("Request body too large: the limit is 55 MB."));
+        Api.anonymous().contentType("application/json").body(huge).post("/v1/enrollments")
+                .then().statusCode(413).body("message", equalTo("errMsg_RequestTooLarge"));
+    }
+
+    @Test
     void malformedJsonAndWrongContentTypeStoreNothing() {
         Account owner = Fixtures.siteOwner();
         String name = Fixtures.unique("grade");

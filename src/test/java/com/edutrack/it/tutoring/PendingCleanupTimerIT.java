@@ -29,7 +29,7 @@ class PendingCleanupTimerIT {
 
     @Test
     void timerIsRegisteredAsAPersistentTask() {
-        List<Map<String, Object>> tables = Db.rows("select table_schema, table_name from information_schema.tables where lower(table_name) = 'wlp_task'");
+        List<Map<String, Object>> tables = Db.rows("select table_schema, table_name from information_schema.tables where lower(table_name) = 'wlp_task' and table_schema = current_schema()");
         assertTrue(!tables.isEmpty(), "Liberty's persistent task table exists");
         String table = "\"" + tables.get(0).get("table_schema") + "\".\"" + tables.get(0).get("table_name") + "\"";
         String all = Db.rows("select * from " + table).toString();
