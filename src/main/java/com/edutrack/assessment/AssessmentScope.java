@@ -1,16 +1,21 @@
 package com.edutrack.assessment;
 
-import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import com.edutrack.catalog.Course;
 import com.edutrack.content.Lecture;
+import com.edutrack.content.Purchases;
 import com.edutrack.content.Viewer;
 import com.edutrack.platform.errors.ApiException;
 import com.edutrack.platform.input.FormBody;
 import com.edutrack.platform.pagination.ListQuery;
+import com.edutrack.platform.pagination.Page;
+import com.edutrack.platform.pagination.PageRequest;
+import com.edutrack.platform.pagination.QueryParams;
 import com.edutrack.platform.security.Role;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
@@ -24,6 +29,31 @@ import jakarta.persistence.PersistenceContext;
 public class AssessmentScope {
     @PersistenceContext(unitName = "edutrack")
     EntityManager em;
+    @Inject
+    Purchases purchases;
+
+    private static final Map<String, String> ORDERING = Map.of("created_at", "createdAt", "title", "title", "open_date", "openDate",
+            "close_date", "closeDate");
+
+    /** The list filters homeworks and quizzes share. */
+    public record ListFilters(Long lecture, Boolean isPublished, Boolean isActive, String search, String ordering) {
+        public static ListFilters from(QueryParams q) {
+            return new ListFilters(q.integer("lecture"), q.bool("is_published"), q.bool("is_active"), q.text("search"), q.text("ordering"));
+        }
+    }
+
+    /** A page of homeworks or quizzes as the viewer may see them, filtered and ordered alike. */
+    public <E extends LectureAssessment> Page<E> list(Class<E> type, Viewer viewer, ListFilters f, PageRequest page) {
+        ListQuery<E> q = ListQuery.of(em, type);
+        if (viewer.isStudent()) {
+            restrictStudent(q, viewer.studentId(), "lecture");
+        } else {
+            restrictStaff(q, viewer, "lecture");
+        }
+        return q.equal("lecture.id", f.lecture()).equal("published", f.isPublished()).equal("active", f.isActive())
+                .search(f.search(), "title", "description").ordering(f.ordering(), ORDERING, "-createdAt").fetch("lecture")
+                .page(page);
+    }
 
     /** {@code what} is "homeworks" or "quizzes". */
     public static String notYours(String what) {
@@ -42,13 +72,7 @@ public class AssessmentScope {
     public <E> ListQuery<E> restrictStudent(ListQuery<E> q, long studentId, String lecture) {
         return q.equal("published", Boolean.TRUE).equal("active", Boolean.TRUE).equal(lecture + ".visible", Boolean.TRUE)
                 .equal(lecture + ".topic.active", Boolean.TRUE).equal(lecture + ".topic.course.active", Boolean.TRUE)
-                .in(lecture + ".id", purchasedLectureIds(studentId));
-    }
-
-    public List<Long> purchasedLectureIds(long studentId) {
-        return em.createQuery("""
-                select distinct p.lecture.id from LecturePurchase p where p.student.id = :s and p.effectiveExpiry > :now""", Long.class)
-                .setParameter("s", studentId).setParameter("now", Instant.now()).getResultList();
+                .in(lecture + ".id", purchases.unexpiredLectureIds(studentId));
     }
 
     /** Staff of the course or the site owner may read; anyone else gets 404. */

@@ -41,6 +41,14 @@ public class Purchases {
                 .getResultList());
     }
 
+    /** Every lecture the student holds an unexpired purchase of; one query. */
+    public List<Long> unexpiredLectureIds(long studentId) {
+        return em.createQuery("""
+                select distinct p.lecture.id from LecturePurchase p
+                where p.student.id = :s and p.effectiveExpiry > :now""", Long.class)
+                .setParameter("s", studentId).setParameter("now", Instant.now()).getResultList();
+    }
+
     /** Whether any purchase (expired or not) refers to one of the lectures: such a lecture is hidden, never deleted. */
     public boolean anyOf(Collection<Long> lectureIds) {
         return !lectureIds.isEmpty() && em.createQuery("select count(p) from LecturePurchase p where p.lecture.id in :ls", Long.class)

@@ -1,7 +1,6 @@
 package com.edutrack.materials;
 
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -69,7 +68,7 @@ public class MaterialService {
             case TEACHER, ASSISTANT -> q.equal("lecture.topic.course.teacher.id", teacherOf(p));
             case STUDENT -> {
                 contentAccess.require(p.studentId());
-                q.in("lecture.id", unexpiredLectureIds(p.studentId())).equal("lecture.visible", Boolean.TRUE)
+                q.in("lecture.id", purchases.unexpiredLectureIds(p.studentId())).equal("lecture.visible", Boolean.TRUE)
                         .equal("lecture.topic.active", Boolean.TRUE).equal("lecture.topic.course.active", Boolean.TRUE);
             }
         }
@@ -251,11 +250,6 @@ public class MaterialService {
             return null;
         }
         return files.check("file", file, body.errors()) ? file : null;
-    }
-
-    private List<Long> unexpiredLectureIds(long studentId) {
-        return em.createQuery("select distinct p.lecture.id from LecturePurchase p where p.student.id = :s and p.effectiveExpiry > :now",
-                Long.class).setParameter("s", studentId).setParameter("now", Instant.now()).getResultList();
     }
 
     private static long teacherOf(Principal p) {

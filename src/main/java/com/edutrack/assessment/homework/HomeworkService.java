@@ -14,6 +14,7 @@ import com.edutrack.accounts.ContentAccess;
 import com.edutrack.accounts.Student;
 import com.edutrack.assessment.AnswerInput;
 import com.edutrack.assessment.AssessmentScope;
+import com.edutrack.assessment.AssessmentScope.ListFilters;
 import com.edutrack.assessment.Fields;
 import com.edutrack.assessment.Grading;
 import com.edutrack.assessment.IdList;
@@ -53,9 +54,6 @@ import jakarta.transaction.Transactional;
 public class HomeworkService {
     static final String WHAT = "homeworks";
     public static final String NO_PURCHASE = "You need an active purchase of this lecture.";
-    private static final Map<String, String> ORDERING = Map.of("created_at", "createdAt", "title", "title", "open_date", "openDate",
-            "close_date", "closeDate");
-
     @PersistenceContext(unitName = "edutrack")
     EntityManager em;
     @Inject
@@ -69,20 +67,9 @@ public class HomeworkService {
     @Inject
     ContentAccess contentAccess;
 
-    public record Filters(Long lecture, Boolean isPublished, Boolean isActive, String search, String ordering) {
-    }
-
     @Transactional
-    public Page<HomeworkSummary> list(Viewer viewer, Filters f, PageRequest page) {
-        ListQuery<Homework> q = ListQuery.of(em, Homework.class);
-        if (viewer.isStudent()) {
-            scope.restrictStudent(q, viewer.studentId(), "lecture");
-        } else {
-            AssessmentScope.restrictStaff(q, viewer, "lecture");
-        }
-        return q.equal("lecture.id", f.lecture()).equal("published", f.isPublished()).equal("active", f.isActive())
-                .search(f.search(), "title", "description").ordering(f.ordering(), ORDERING, "-createdAt").fetch("lecture")
-                .page(page).map(HomeworkSummary::of);
+    public Page<HomeworkSummary> list(Viewer viewer, ListFilters f, PageRequest page) {
+        return scope.list(Homework.class, viewer, f, page).map(HomeworkSummary::of);
     }
 
     /**

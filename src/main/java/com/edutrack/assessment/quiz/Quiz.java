@@ -5,17 +5,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
+import com.edutrack.assessment.LectureAssessment;
 import com.edutrack.content.Lecture;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.Formula;
 
@@ -25,7 +18,7 @@ import org.hibernate.annotations.Formula;
  */
 @Entity
 @Table(name = "quizzes")
-public class Quiz {
+public class Quiz extends LectureAssessment {
     public static final String IMMEDIATE = "immediate";
     public static final String AFTER_CLOSE = "after_close";
     public static final String MANUAL = "manual";
@@ -35,26 +28,8 @@ public class Quiz {
     /** A submit this long after the deadline is still accepted (network and clock slack). */
     public static final Duration GRACE = Duration.ofSeconds(30);
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "lecture_id")
-    private Lecture lecture;
-    @Column(nullable = false, length = 200)
-    private String title;
-    @Column(length = 5000)
-    private String description;
     @Column(name = "passing_score", precision = 5, scale = 2)
     private BigDecimal passingScore;
-    @Column(name = "is_active", nullable = false)
-    private boolean active = true;
-    @Column(name = "is_published", nullable = false)
-    private boolean published;
-    @Column(name = "open_date")
-    private Instant openDate;
-    @Column(name = "close_date")
-    private Instant closeDate;
     @Column(name = "timer_minutes", nullable = false)
     private int timerMinutes = 30;
     @Column(name = "score_visibility", nullable = false, length = 20)
@@ -77,16 +52,8 @@ public class Quiz {
     private Instant scoresReleasedAt;
     @Column(name = "answers_released_at")
     private Instant answersReleasedAt;
-    @Column(name = "published_notified_at")
-    private Instant publishedNotifiedAt;
     @Column(name = "close_notified_at")
     private Instant closeNotifiedAt;
-    @Column(name = "created_by", nullable = false, updatable = false)
-    private long createdBy;
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt;
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
     @Formula("(select count(*) from quiz_questions qq where qq.quiz_id = id)")
     private long questionCount;
     @Formula("(select coalesce(sum(coalesce(qq.points_override, q.points)), 0) from quiz_questions qq "
@@ -97,27 +64,11 @@ public class Quiz {
     }
 
     public Quiz(Lecture lecture, long createdBy) {
-        this.lecture = lecture;
-        this.createdBy = createdBy;
-    }
-
-    @PrePersist
-    void onCreate() {
-        createdAt = Instant.now();
-        updatedAt = createdAt;
-    }
-
-    @PreUpdate
-    void onUpdate() {
-        updatedAt = Instant.now();
-    }
-
-    public boolean isOpenToStudents() {
-        return published && active && lecture.isOpenToStudents();
+        super(lecture, createdBy);
     }
 
     public boolean isClosed(Instant now) {
-        return closeDate != null && !now.isBefore(closeDate);
+        return getCloseDate() != null && !now.isBefore(getCloseDate());
     }
 
     /** Scores: immediate, after the close date, or once released by hand. */
@@ -144,7 +95,8 @@ public class Quiz {
     /** started + timer, never later than the close date. */
     public Instant deadlineFor(Instant startedAt) {
         Instant byTimer = startedAt.plus(Duration.ofMinutes(timerMinutes));
-        return closeDate != null && closeDate.isBefore(byTimer) ? closeDate : byTimer;
+        Instant close = getCloseDate();
+        return close != null && close.isBefore(byTimer) ? close : byTimer;
     }
 
     /** How many attempts a student has; null means no limit. */
@@ -155,15 +107,6 @@ public class Quiz {
     public void setAttempts(boolean multiple, Integer max) {
         this.allowMultipleAttempts = multiple;
         this.maxAttempts = multiple ? max : Integer.valueOf(1);
-    }
-
-    /** Published for the first time: true once, so the buyers are told once. */
-    public boolean claimPublishNotice(Instant now) {
-        if (published && publishedNotifiedAt == null) {
-            publishedNotifiedAt = now;
-            return true;
-        }
-        return false;
     }
 
     /** Manual release; true the first time only. */
@@ -183,23 +126,8 @@ public class Quiz {
         return false;
     }
 
-    public Long getId() { return id; }
-    public Lecture getLecture() { return lecture; }
-    public void setLecture(Lecture lecture) { this.lecture = lecture; }
-    public String getTitle() { return title; }
-    public void setTitle(String title) { this.title = title; }
-    public String getDescription() { return description; }
-    public void setDescription(String description) { this.description = description; }
     public BigDecimal getPassingScore() { return passingScore; }
     public void setPassingScore(BigDecimal passingScore) { this.passingScore = passingScore; }
-    public boolean isActive() { return active; }
-    public void setActive(boolean active) { this.active = active; }
-    public boolean isPublished() { return published; }
-    public void setPublished(boolean published) { this.published = published; }
-    public Instant getOpenDate() { return openDate; }
-    public void setOpenDate(Instant openDate) { this.openDate = openDate; }
-    public Instant getCloseDate() { return closeDate; }
-    public void setCloseDate(Instant closeDate) { this.closeDate = closeDate; }
     public int getTimerMinutes() { return timerMinutes; }
     public void setTimerMinutes(int timerMinutes) { this.timerMinutes = timerMinutes; }
     public String getScoreVisibility() { return scoreVisibility; }
@@ -219,9 +147,6 @@ public class Quiz {
     public Instant getScoresReleasedAt() { return scoresReleasedAt; }
     public Instant getAnswersReleasedAt() { return answersReleasedAt; }
     public Instant getCloseNotifiedAt() { return closeNotifiedAt; }
-    public long getCreatedBy() { return createdBy; }
-    public Instant getCreatedAt() { return createdAt; }
-    public Instant getUpdatedAt() { return updatedAt; }
     public long getQuestionCount() { return questionCount; }
     public long getTotalPoints() { return totalPoints; }
 }

@@ -2,6 +2,7 @@ package com.edutrack.assessment.quiz;
 
 import java.util.Map;
 
+import com.edutrack.assessment.AssessmentScope;
 import com.edutrack.content.Viewer;
 import com.edutrack.platform.input.FormBody;
 import com.edutrack.platform.pagination.DrfPages;
@@ -60,7 +61,7 @@ public class QuizResource {
             + "description); ordering created_at (default newest first), title, open_date, close_date.")
     public Map<String, Object> list() {
         QueryParams q = new QueryParams(uriInfo);
-        var f = new QuizService.Filters(q.integer("lecture"), q.bool("is_published"), q.bool("is_active"), q.text("search"), q.text("ordering"));
+        var f = AssessmentScope.ListFilters.from(q);
         q.validate();
         return pages.body(quizzes.list(viewer(), f, PageRequest.from(uriInfo)));
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.edutrack.assessment.AssessmentScope;
+import com.edutrack.assessment.AssessmentScope.ListFilters;
 import com.edutrack.assessment.QuestionItems;
 import com.edutrack.assessment.QuestionPicks;
 import com.edutrack.assessment.QuestionPicks.Pick;
@@ -22,7 +23,6 @@ import com.edutrack.notifications.NotificationType;
 import com.edutrack.notifications.Notifications;
 import com.edutrack.platform.errors.ApiException;
 import com.edutrack.platform.input.FormBody;
-import com.edutrack.platform.pagination.ListQuery;
 import com.edutrack.platform.pagination.Page;
 import com.edutrack.platform.pagination.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -35,9 +35,6 @@ import jakarta.transaction.Transactional;
 @ApplicationScoped
 public class QuizService {
     static final String WHAT = "quizzes";
-    private static final Map<String, String> ORDERING = Map.of("created_at", "createdAt", "title", "title", "open_date", "openDate",
-            "close_date", "closeDate");
-
     @PersistenceContext(unitName = "edutrack")
     EntityManager em;
     @Inject
@@ -51,20 +48,9 @@ public class QuizService {
     @Inject
     AttemptQueries attempts;
 
-    public record Filters(Long lecture, Boolean isPublished, Boolean isActive, String search, String ordering) {
-    }
-
     @Transactional
-    public Page<QuizSummary> list(Viewer viewer, Filters f, PageRequest page) {
-        ListQuery<Quiz> q = ListQuery.of(em, Quiz.class);
-        if (viewer.isStudent()) {
-            scope.restrictStudent(q, viewer.studentId(), "lecture");
-        } else {
-            AssessmentScope.restrictStaff(q, viewer, "lecture");
-        }
-        return q.equal("lecture.id", f.lecture()).equal("published", f.isPublished()).equal("active", f.isActive())
-                .search(f.search(), "title", "description").ordering(f.ordering(), ORDERING, "-createdAt").fetch("lecture")
-                .page(page).map(QuizSummary::of);
+    public Page<QuizSummary> list(Viewer viewer, ListFilters f, PageRequest page) {
+        return scope.list(Quiz.class, viewer, f, page).map(QuizSummary::of);
     }
 
     /**
