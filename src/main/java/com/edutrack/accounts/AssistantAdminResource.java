@@ -2,6 +2,7 @@ package com.edutrack.accounts;
 
 import java.util.Map;
 
+import com.edutrack.platform.pagination.DrfPage;
 import com.edutrack.platform.pagination.DrfPages;
 import com.edutrack.platform.pagination.PageRequest;
 import com.edutrack.platform.pagination.QueryParams;
@@ -31,7 +32,7 @@ public class AssistantAdminResource {
     @Allow(Role.SITEOWNER)
     @Operation(description = "Every assistant of every teacher, read-only. Filters: teacher, is_active, search (name, username, gmail, phone), "
             + "ordering (name, created_at; default -created_at), page, page_size, all.")
-    public Map<String, Object> list() {
+    public DrfPage<?> list() {
         QueryParams q = new QueryParams(uri);
         Long teacher = q.integer("teacher");
         Boolean active = q.bool("is_active");

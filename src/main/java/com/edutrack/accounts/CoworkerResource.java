@@ -2,6 +2,7 @@ package com.edutrack.accounts;
 
 import java.util.Map;
 
+import com.edutrack.platform.pagination.DrfPage;
 import com.edutrack.platform.pagination.DrfPages;
 import com.edutrack.platform.pagination.PageRequest;
 import com.edutrack.platform.pagination.QueryParams;
@@ -37,7 +38,7 @@ public class CoworkerResource {
             + "The seed has no assistant-side path, so this one mirrors the teacher's /accounts/teacher/assistants/ from the "
             + "assistant's side. Filters as there: is_active, search (name, username, gmail, phone), ordering (name, created_at; "
             + "default -created_at), page, page_size, all.")
-    public Map<String, Object> list() {
+    public DrfPage<?> list() {
         Principal p = currentUser.require();
         QueryParams q = new QueryParams(uri);
         Boolean active = q.bool("is_active");

@@ -3,6 +3,7 @@ package com.edutrack.accounts;
 import java.util.Map;
 
 import com.edutrack.platform.input.FormBody;
+import com.edutrack.platform.pagination.DrfPage;
 import com.edutrack.platform.pagination.DrfPages;
 import com.edutrack.platform.pagination.PageRequest;
 import com.edutrack.platform.pagination.QueryParams;
@@ -68,7 +69,7 @@ public class StudentResource {
     @Allow({Role.SITEOWNER, Role.TEACHER, Role.ASSISTANT})
     @Operation(description = "Site owner: all students; staff: students enrolled in their courses. Filters grade, is_active, "
             + "search (name, username, student_code, phone), ordering (name, created_at, student_code).")
-    public Map<String, Object> list() {
+    public DrfPage<?> list() {
         QueryParams q = new QueryParams(uri);
         Long grade = q.integer("grade");
         Boolean active = q.bool("is_active");

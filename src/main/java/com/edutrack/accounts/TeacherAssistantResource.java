@@ -4,6 +4,7 @@ import java.util.Map;
 
 import com.edutrack.platform.errors.ApiException;
 import com.edutrack.platform.input.FormBody;
+import com.edutrack.platform.pagination.DrfPage;
 import com.edutrack.platform.pagination.DrfPages;
 import com.edutrack.platform.pagination.PageRequest;
 import com.edutrack.platform.pagination.QueryParams;
@@ -47,7 +48,7 @@ public class TeacherAssistantResource {
     @Path("/assistants")
     @Operation(description = "The caller's assistants, paginated. Filters: is_active, search (name, username, gmail, phone), "
             + "ordering (name, created_at; default -created_at), page, page_size, all.")
-    public Map<String, Object> list() {
+    public DrfPage<?> list() {
         QueryParams q = new QueryParams(uri);
         Boolean active = q.bool("is_active");
         q.validate();

@@ -3,6 +3,7 @@ package com.edutrack.accounts;
 import java.util.Map;
 
 import com.edutrack.platform.input.FormBody;
+import com.edutrack.platform.pagination.DrfPage;
 import com.edutrack.platform.pagination.DrfPages;
 import com.edutrack.platform.pagination.PageRequest;
 import com.edutrack.platform.pagination.QueryParams;
@@ -39,7 +40,7 @@ public class TeacherResource {
 
     @GET
     @Operation(description = "Filters: is_active, subject, grades (a grade id), search (name, username, gmail, phone), ordering (name, username, created_at; default -created_at), all.")
-    public Map<String, Object> list() {
+    public DrfPage<?> list() {
         QueryParams q = new QueryParams(uri);
         Boolean active = q.bool("is_active");
         Long subject = q.integer("subject");

@@ -4,9 +4,10 @@ import java.util.List;
 import java.util.Map;
 
 import com.edutrack.catalog.Course;
+import com.edutrack.catalog.CourseAccess;
 import com.edutrack.content.Lecture;
 import com.edutrack.content.Purchases;
-import com.edutrack.content.Viewer;
+import com.edutrack.catalog.Viewer;
 import com.edutrack.platform.errors.ApiException;
 import com.edutrack.platform.input.FormBody;
 import com.edutrack.platform.pagination.ListQuery;
@@ -20,10 +21,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 /**
- * Who reaches which homework or quiz. Staff reach those of their teacher's courses (others: 404),
- * the site owner all; only the course's teacher (or the site owner) changes them, else 403 with
- * the content routes' message style. Students reach published, active items of visible lectures
- * they hold an unexpired purchase of.
+ * Which homeworks or quizzes a list shows, on top of the course-access policy
+ * ({@link CourseAccess}): students reach published, active items of visible lectures they hold an
+ * unexpired purchase of.
  */
 @ApplicationScoped
 public class AssessmentScope {
@@ -31,6 +31,8 @@ public class AssessmentScope {
     EntityManager em;
     @Inject
     Purchases purchases;
+    @Inject
+    CourseAccess access;
 
     private static final Map<String, String> ORDERING = Map.of("created_at", "createdAt", "title", "title", "open_date", "openDate",
             "close_date", "closeDate");
@@ -48,24 +50,11 @@ public class AssessmentScope {
         if (viewer.isStudent()) {
             restrictStudent(q, viewer.studentId(), "lecture");
         } else {
-            restrictStaff(q, viewer, "lecture");
+            access.restrictStaff(q, viewer, "lecture.topic.course");
         }
         return q.equal("lecture.id", f.lecture()).equal("published", f.isPublished()).equal("active", f.isActive())
                 .search(f.search(), "title", "description").ordering(f.ordering(), ORDERING, "-createdAt").fetch("lecture")
                 .page(page);
-    }
-
-    /** {@code what} is "homeworks" or "quizzes". */
-    public static String notYours(String what) {
-        return "You can only manage " + what + " in your own courses";
-    }
-
-    /** Narrows a staff or site-owner list; {@code lecture} is the path to the item's lecture. */
-    public static <E> ListQuery<E> restrictStaff(ListQuery<E> q, Viewer viewer, String lecture) {
-        if (viewer.role() != Role.SITEOWNER) {
-            q.equal(lecture + ".topic.course.teacher.id", viewer.requireTeacher());
-        }
-        return q;
     }
 
     /** Narrows a student's list to open items of lectures they bought (one query for the lecture ids). */
@@ -73,21 +62,6 @@ public class AssessmentScope {
         return q.equal("published", Boolean.TRUE).equal("active", Boolean.TRUE).equal(lecture + ".visible", Boolean.TRUE)
                 .equal(lecture + ".topic.active", Boolean.TRUE).equal(lecture + ".topic.course.active", Boolean.TRUE)
                 .in(lecture + ".id", purchases.unexpiredLectureIds(studentId));
-    }
-
-    /** Staff of the course or the site owner may read; anyone else gets 404. */
-    public static void requireStaffView(Viewer viewer, Course course) {
-        boolean ok = viewer.role() == Role.SITEOWNER || (viewer.isStaff() && course.isTaughtBy(viewer.teacherId()));
-        if (!ok) {
-            throw ApiException.notFound();
-        }
-    }
-
-    /** The course's teacher (or an assistant of theirs, where a route lets assistants act) or the site owner; else 403. */
-    public static void requireManager(Viewer viewer, Course course, String what) {
-        if (viewer.role() != Role.SITEOWNER && !course.isTaughtBy(viewer.requireTeacher())) {
-            throw ApiException.error(403, notYours(what));
-        }
     }
 
     /** The lecture named by a form field, with its topic and course; a field error when missing. */

@@ -4,6 +4,7 @@ import java.util.Map;
 
 import com.edutrack.platform.errors.ApiException;
 import com.edutrack.platform.input.FormBody;
+import com.edutrack.platform.pagination.DrfPage;
 import com.edutrack.platform.pagination.DrfPages;
 import com.edutrack.platform.pagination.PageRequest;
 import com.edutrack.platform.pagination.QueryParams;
@@ -55,7 +56,7 @@ public class CourseResource {
     @Operation(description = "Course catalog. Anyone sees active courses; the site owner also inactive ones (filter is_active). "
             + "Filters grade, subject, teacher; search over name, description, teacher, subject and grade names; "
             + "ordering name, created_at (default newest first). For everyone but the site owner topic_count counts active topics.")
-    public Map<String, Object> catalog() {
+    public DrfPage<?> catalog() {
         CourseService.Filters f = filters();
         return pages.body(courses.catalog(f, currentUser.is(Role.SITEOWNER), PageRequest.from(uriInfo)));
     }
@@ -109,7 +110,7 @@ public class CourseResource {
     @Allow({Role.TEACHER, Role.ASSISTANT})
     @Operation(description = "The courses of the teacher the caller teaches or assists for, inactive ones included; "
             + "filters grade, subject, is_active, search, ordering as the catalog.")
-    public Map<String, Object> myCourses() {
+    public DrfPage<?> myCourses() {
         Principal p = currentUser.require();
         if (p.teacherId() == null) {
             throw ApiException.detail(404, "Teacher profile not found.");

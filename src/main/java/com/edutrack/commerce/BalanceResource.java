@@ -9,6 +9,7 @@ import com.edutrack.commerce.BalanceViews.OwnBalance;
 import com.edutrack.commerce.BalanceViews.StudentBalance;
 import com.edutrack.platform.input.FormBody;
 import com.edutrack.platform.input.NumberFields;
+import com.edutrack.platform.pagination.DrfPage;
 import com.edutrack.platform.pagination.DrfPages;
 import com.edutrack.platform.pagination.PageRequest;
 import com.edutrack.platform.pagination.QueryParams;
@@ -89,7 +90,7 @@ public class BalanceResource {
             + "(signed: credits positive, debits negative), balance_after, reason, actor, actor_name, student_id, student_name, "
             + "student_code, course_id, course_name, created_at}. Students see their own rows, staff the rows of their teacher's courses. "
             + "Filters: course, student (staff only; PK or student_code).")
-    public Map<String, Object> transactions() {
+    public DrfPage<?> transactions() {
         QueryParams q = new QueryParams(uri);
         Long course = q.integer("course");
         q.validate();

@@ -4,6 +4,7 @@ import java.util.Map;
 
 import com.edutrack.platform.input.FormBody;
 import com.edutrack.platform.input.NumberFields;
+import com.edutrack.platform.pagination.DrfPage;
 import com.edutrack.platform.pagination.DrfPages;
 import com.edutrack.platform.pagination.PageRequest;
 import com.edutrack.platform.pagination.QueryParams;
@@ -40,7 +41,7 @@ public class PurchaseResource {
     @Path("/my")
     @Allow(Role.STUDENT)
     @Operation(description = "The student's purchases, newest first, paginated. Filters: course, lecture, is_expired.")
-    public Map<String, Object> mine() {
+    public DrfPage<?> mine() {
         QueryParams q = new QueryParams(uri);
         var filters = filters(q);
         return pages.body(purchases.mine(currentUser.require().studentId(), filters, PageRequest.from(uri)));
@@ -51,7 +52,7 @@ public class PurchaseResource {
     @Operation(description = "Purchases of lectures in the caller's teacher's courses, paginated. Filters: course, lecture, student (PK "
             + "or student_code), is_expired; ordering: purchased_at, expires_at, amount_paid, lecture_name, student_name (default "
             + "-purchased_at).")
-    public Map<String, Object> list() {
+    public DrfPage<?> list() {
         QueryParams q = new QueryParams(uri);
         var filters = filters(q);
         return pages.body(purchases.ofTeacher(currentUser.require().teacherId(), filters, PageRequest.from(uri)));

@@ -6,6 +6,7 @@ import java.util.Map;
 import com.edutrack.commerce.BalanceViews.Redeemed;
 import com.edutrack.platform.input.FormBody;
 import com.edutrack.platform.input.NumberFields;
+import com.edutrack.platform.pagination.DrfPage;
 import com.edutrack.platform.pagination.DrfPages;
 import com.edutrack.platform.pagination.PageRequest;
 import com.edutrack.platform.pagination.QueryParams;
@@ -59,7 +60,7 @@ public class RechargeCodeResource {
     @GET
     @Allow(Role.SITEOWNER)
     @Operation(description = "All codes, newest first, paginated. Filters: is_used (true|false), course.")
-    public Map<String, Object> list() {
+    public DrfPage<?> list() {
         QueryParams q = new QueryParams(uri);
         Boolean used = q.bool("is_used");
         Long course = q.integer("course");

@@ -1,12 +1,15 @@
 package com.edutrack.content;
 
 import java.util.List;
+import com.edutrack.catalog.Viewers;
+import com.edutrack.catalog.Viewer;
 import java.util.Map;
 
 import com.edutrack.content.Views.LectureView;
 import com.edutrack.content.Views.ProgressView;
 import com.edutrack.content.Views.VideoView;
 import com.edutrack.platform.input.FormBody;
+import com.edutrack.platform.pagination.DrfPage;
 import com.edutrack.platform.pagination.DrfPages;
 import com.edutrack.platform.pagination.PageRequest;
 import com.edutrack.platform.pagination.QueryParams;
@@ -51,7 +54,7 @@ public class LectureResource {
     @Allow
     @Operation(description = "Paginated (DRF default) full lectures with nested videos. Students see visible lectures of active "
             + "topics and courses, with video_url null and is_purchased false without an unexpired purchase.")
-    public Map<String, Object> list() {
+    public DrfPage<?> list() {
         QueryParams q = new QueryParams(uriInfo);
         LectureService.Filters f = new LectureService.Filters(q.integer("topic"), q.bool("is_visible"), q.text("search"), q.text("ordering"));
         q.validate();

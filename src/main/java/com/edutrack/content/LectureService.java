@@ -1,6 +1,8 @@
 package com.edutrack.content;
 
 import java.math.BigDecimal;
+import com.edutrack.catalog.CourseAccess;
+import com.edutrack.catalog.Viewer;
 import java.util.List;
 import java.util.Map;
 
@@ -24,6 +26,8 @@ import jakarta.transaction.Transactional;
 /** Lectures of seed section 4. */
 @ApplicationScoped
 public class LectureService {
+    @jakarta.inject.Inject
+    CourseAccess access;
     static final Map<String, String> ORDERING = Map.of("order", "sortOrder", "price", "price", "created_at", "createdAt", "name", "name");
 
     @PersistenceContext(unitName = "edutrack")
@@ -43,7 +47,7 @@ public class LectureService {
     @Transactional
     public Page<LectureView> list(Viewer viewer, Filters f, PageRequest page) {
         ListQuery<Lecture> q = ListQuery.of(em, Lecture.class);
-        ContentScope.restrict(q, viewer, "topic.course", "topic.active", "visible");
+        access.restrict(q, viewer, "topic.course", "topic.active", "visible");
         Page<Lecture> found = q.equal("topic.id", f.topic()).equal("visible", f.isVisible())
                 .search(f.search(), "name", "description", "topic.name")
                 .ordering(f.ordering(), ORDERING, "sortOrder").fetch("topic.course.teacher.user")
@@ -65,7 +69,7 @@ public class LectureService {
 
     Lecture visible(Viewer viewer, long id) {
         Lecture l = load(id);
-        ContentScope.requireVisible(viewer, l.getTopic().getCourse(), l.isOpenToStudents());
+        access.requireVisible(viewer, l.getTopic().getCourse(), l.isOpenToStudents());
         return l;
     }
 
@@ -89,7 +93,7 @@ public class LectureService {
         UploadedFile picture = body.file("picture");
         ImageKind kind = images.check("picture", picture, body.errors());
         body.errors().throwIfAny();
-        ContentScope.requireOwner(teacherId, topic.getCourse(), "lectures");
+        access.requireOwner(teacherId, topic.getCourse(), "lectures");
         Lecture l = new Lecture(topic, name, price, discount, days);
         l.setDescription(Inputs.blankToNull(description));
         l.setVisible(visible == null || visible);
@@ -106,11 +110,11 @@ public class LectureService {
     @Transactional
     public LectureView update(long teacherId, long id, FormBody body, boolean partial) {
         Lecture l = load(id);
-        ContentScope.requireOwner(teacherId, l.getTopic().getCourse(), "lectures");
+        access.requireOwner(teacherId, l.getTopic().getCourse(), "lectures");
         if (!partial || body.has("topic")) {
             Topic topic = topic(body, body.requiredInteger("topic"));
             if (topic != null) {
-                ContentScope.requireOwner(teacherId, topic.getCourse(), "lectures");
+                access.requireOwner(teacherId, topic.getCourse(), "lectures");
                 l.setTopic(topic);
             }
         }
@@ -177,7 +181,7 @@ public class LectureService {
     @Transactional
     public void delete(long teacherId, long id) {
         Lecture l = load(id);
-        ContentScope.requireOwner(teacherId, l.getTopic().getCourse(), "lectures");
+        access.requireOwner(teacherId, l.getTopic().getCourse(), "lectures");
         if (purchases.anyOf(List.of(id))) {
             throw ApiException.error(400, "This lecture has purchases and cannot be deleted. Hide it instead.");
         }

@@ -1,6 +1,7 @@
 package com.edutrack.content;
 
 import java.util.ArrayList;
+import com.edutrack.catalog.Viewer;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

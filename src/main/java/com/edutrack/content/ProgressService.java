@@ -1,6 +1,7 @@
 package com.edutrack.content;
 
 import java.util.List;
+import com.edutrack.catalog.Viewer;
 
 import com.edutrack.platform.input.NumberFields;
 import com.edutrack.accounts.Student;

@@ -1,12 +1,15 @@
 package com.edutrack.content;
 
 import java.util.List;
+import com.edutrack.catalog.Viewers;
+import com.edutrack.catalog.Viewer;
 import java.util.Map;
 
 import com.edutrack.content.Views.LectureSummaryView;
 import com.edutrack.content.Views.TopicDetailView;
 import com.edutrack.content.Views.TopicView;
 import com.edutrack.platform.input.FormBody;
+import com.edutrack.platform.pagination.DrfPage;
 import com.edutrack.platform.pagination.DrfPages;
 import com.edutrack.platform.pagination.PageRequest;
 import com.edutrack.platform.pagination.QueryParams;
@@ -49,7 +52,7 @@ public class TopicResource {
     @Allow
     @Operation(description = "Staff see their teacher's topics, students the active topics of active courses, the site owner all. "
             + "Default order: order, then id. For students lecture_count counts visible lectures only.")
-    public Map<String, Object> list() {
+    public DrfPage<?> list() {
         QueryParams q = new QueryParams(uriInfo);
         TopicService.Filters f = new TopicService.Filters(q.integer("course"), q.bool("is_active"), q.text("search"), q.text("ordering"));
         q.validate();

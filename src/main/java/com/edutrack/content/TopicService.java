@@ -1,6 +1,8 @@
 package com.edutrack.content;
 
 import java.util.List;
+import com.edutrack.catalog.CourseAccess;
+import com.edutrack.catalog.Viewer;
 import java.util.Map;
 import java.util.Set;
 
@@ -25,6 +27,8 @@ import jakarta.transaction.Transactional;
 /** Topics of seed section 3. */
 @ApplicationScoped
 public class TopicService {
+    @jakarta.inject.Inject
+    CourseAccess access;
     static final Map<String, String> ORDERING = Map.of("order", "sortOrder", "created_at", "createdAt", "name", "name");
 
     @PersistenceContext(unitName = "edutrack")
@@ -46,7 +50,7 @@ public class TopicService {
     @Transactional
     public Page<TopicView> list(Viewer viewer, Filters f, PageRequest page) {
         ListQuery<Topic> q = ListQuery.of(em, Topic.class);
-        ContentScope.restrict(q, viewer, "course", "active");
+        access.restrict(q, viewer, "course", "active");
         return q.equal("course.id", f.course()).equal("active", f.isActive())
                 .search(f.search(), "name", "description", "course.name")
                 .ordering(f.ordering(), ORDERING, "sortOrder").fetch("course")
@@ -87,7 +91,7 @@ public class TopicService {
         body.errors().maxLength("description", description, 5000);
         Course course = course(body, courseId);
         body.errors().throwIfAny();
-        ContentScope.requireOwner(teacherId, course, "topics");
+        access.requireOwner(teacherId, course, "topics");
         Topic t = new Topic(course, name);
         t.setDescription(Inputs.blankToNull(description));
         t.setSortOrder(order == null ? 0 : order);
@@ -101,11 +105,11 @@ public class TopicService {
     @Transactional
     public TopicView update(long teacherId, long id, FormBody body, boolean partial) {
         Topic t = load(id);
-        ContentScope.requireOwner(teacherId, t.getCourse(), "topics");
+        access.requireOwner(teacherId, t.getCourse(), "topics");
         if (!partial || body.has("course")) {
             Course course = course(body, body.requiredInteger("course"));
             if (course != null) {
-                ContentScope.requireOwner(teacherId, course, "topics");
+                access.requireOwner(teacherId, course, "topics");
                 t.setCourse(course);
             }
         }
@@ -141,7 +145,7 @@ public class TopicService {
     @Transactional
     public void delete(long teacherId, long id) {
         Topic t = load(id);
-        ContentScope.requireOwner(teacherId, t.getCourse(), "topics");
+        access.requireOwner(teacherId, t.getCourse(), "topics");
         List<Long> ids = em.createQuery("select l.id from Lecture l where l.topic = :t", Long.class).setParameter("t", t).getResultList();
         if (purchases.anyOf(ids)) {
             throw ApiException.error(400, "This topic has purchased lectures and cannot be deleted. Deactivate it instead.");
@@ -169,7 +173,7 @@ public class TopicService {
 
     private Topic visible(Viewer viewer, long id) {
         Topic t = load(id);
-        ContentScope.requireVisible(viewer, t.getCourse(), t.isOpenToStudents());
+        access.requireVisible(viewer, t.getCourse(), t.isOpenToStudents());
         return t;
     }
 

@@ -1,10 +1,13 @@
 package com.edutrack.content;
 
 import java.util.Map;
+import com.edutrack.catalog.Viewers;
+import com.edutrack.catalog.Viewer;
 
 import com.edutrack.content.Views.ProgressView;
 import com.edutrack.content.Views.VideoView;
 import com.edutrack.platform.input.FormBody;
+import com.edutrack.platform.pagination.DrfPage;
 import com.edutrack.platform.pagination.DrfPages;
 import com.edutrack.platform.pagination.PageRequest;
 import com.edutrack.platform.pagination.QueryParams;
@@ -49,7 +52,7 @@ public class VideoResource {
     @Allow
     @Operation(description = "Paginated (DRF default). Students see active videos of visible lectures, video_url null without an "
             + "unexpired purchase; their search covers the name only (staff search name and video URL).")
-    public Map<String, Object> list() {
+    public DrfPage<?> list() {
         QueryParams q = new QueryParams(uriInfo);
         VideoService.Filters f = new VideoService.Filters(q.integer("lecture"), q.choice("platform", VideoPlatform.codes()),
                 q.bool("is_active"), q.text("search"), q.text("ordering"));
@@ -110,7 +113,7 @@ public class VideoResource {
     @Path("/{id}/progress")
     @Allow({Role.TEACHER, Role.ASSISTANT, Role.SITEOWNER})
     @Operation(description = "Per-student progress on one of the caller's teacher's videos (paginated, most recent first).")
-    public Map<String, Object> progressOf(@PathParam("id") long id) {
+    public DrfPage<?> progressOf(@PathParam("id") long id) {
         return pages.body(progress.ofVideo(viewer(), id, PageRequest.from(uriInfo)));
     }
 }

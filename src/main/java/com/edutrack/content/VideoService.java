@@ -1,6 +1,8 @@
 package com.edutrack.content;
 
 import java.util.List;
+import com.edutrack.catalog.CourseAccess;
+import com.edutrack.catalog.Viewer;
 import java.util.Map;
 import java.util.Set;
 
@@ -20,6 +22,8 @@ import jakarta.transaction.Transactional;
 /** Videos of seed section 5. */
 @ApplicationScoped
 public class VideoService {
+    @jakarta.inject.Inject
+    CourseAccess access;
     static final Map<String, String> ORDERING = Map.of("order", "sortOrder", "created_at", "createdAt", "duration_minutes", "durationMinutes");
 
     @PersistenceContext(unitName = "edutrack")
@@ -35,7 +39,7 @@ public class VideoService {
     @Transactional
     public Page<VideoView> list(Viewer viewer, Filters f, PageRequest page) {
         ListQuery<Video> q = ListQuery.of(em, Video.class);
-        ContentScope.restrict(q, viewer, "lecture.topic.course", "lecture.topic.active", "lecture.visible", "active");
+        access.restrict(q, viewer, "lecture.topic.course", "lecture.topic.active", "lecture.visible", "active");
         // A student's search never looks at URLs: matching parts of a withheld URL would spell it out.
         String[] searched = viewer.isStudent() ? new String[] {"name"} : new String[] {"name", "videoUrl"};
         Page<Video> found = q.equal("lecture.id", f.lecture()).equal("platform", f.platform()).equal("active", f.isActive())
@@ -56,7 +60,7 @@ public class VideoService {
 
     Video visible(Viewer viewer, long id) {
         Video v = load(id);
-        ContentScope.requireVisible(viewer, v.getLecture().getTopic().getCourse(), v.isOpenToStudents());
+        access.requireVisible(viewer, v.getLecture().getTopic().getCourse(), v.isOpenToStudents());
         return v;
     }
 
@@ -72,7 +76,7 @@ public class VideoService {
         body.errors().maxLength("name", name, 200);
         checkUrl(body, platform, url);
         body.errors().throwIfAny();
-        ContentScope.requireOwner(teacherId, lecture.getTopic().getCourse(), "videos");
+        access.requireOwner(teacherId, lecture.getTopic().getCourse(), "videos");
         Video v = new Video(lecture, name, platform, url);
         v.setSortOrder(order == null ? 0 : order);
         v.setDurationMinutes(duration);
@@ -85,11 +89,11 @@ public class VideoService {
     @Transactional
     public VideoView update(long teacherId, long id, FormBody body, boolean partial) {
         Video v = load(id);
-        ContentScope.requireOwner(teacherId, v.getLecture().getTopic().getCourse(), "videos");
+        access.requireOwner(teacherId, v.getLecture().getTopic().getCourse(), "videos");
         if (!partial || body.has("lecture")) {
             Lecture lecture = lecture(body, body.requiredInteger("lecture"));
             if (lecture != null) {
-                ContentScope.requireOwner(teacherId, lecture.getTopic().getCourse(), "videos");
+                access.requireOwner(teacherId, lecture.getTopic().getCourse(), "videos");
                 v.setLecture(lecture);
             }
         }
@@ -132,7 +136,7 @@ public class VideoService {
     @Transactional
     public void delete(long teacherId, long id) {
         Video v = load(id);
-        ContentScope.requireOwner(teacherId, v.getLecture().getTopic().getCourse(), "videos");
+        access.requireOwner(teacherId, v.getLecture().getTopic().getCourse(), "videos");
         em.createQuery("delete from VideoProgress p where p.video = :v").setParameter("v", v).executeUpdate();
         em.remove(v);
     }

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import com.edutrack.platform.errors.FieldErrors;
 import com.edutrack.platform.input.FormBody;
+import com.edutrack.platform.pagination.DrfPage;
 import com.edutrack.platform.pagination.DrfPages;
 import com.edutrack.platform.pagination.PageRequest;
 import com.edutrack.platform.pagination.QueryParams;
@@ -58,7 +59,7 @@ public class EnrollmentResource {
     @Path("/my")
     @Allow(Role.STUDENT)
     @Operation(description = "The student's own enrollments, newest first, paginated.")
-    public Map<String, Object> mine() {
+    public DrfPage<?> mine() {
         return pages.body(enrollments.mine(currentUser.require().studentId(), PageRequest.from(uri)));
     }
 
@@ -67,7 +68,7 @@ public class EnrollmentResource {
     @Operation(description = "All enrollments of the courses of the caller's teacher. Filters: status (pending|approved|rejected), "
             + "course, search (student name, student_code, username, course name), ordering (enrolled_at, responded_at, student_name, "
             + "course_name, status; default -enrolled_at). Paginated.")
-    public Map<String, Object> list() {
+    public DrfPage<?> list() {
         QueryParams q = new QueryParams(uri);
         String status = q.choice("status", STATUSES);
         Long course = q.integer("course");
@@ -81,7 +82,7 @@ public class EnrollmentResource {
     @Path("/pending")
     @Allow({Role.TEACHER, Role.ASSISTANT})
     @Operation(description = "Pending requests of the caller's teacher's courses, oldest first (the order to answer them in). Paginated.")
-    public Map<String, Object> pending() {
+    public DrfPage<?> pending() {
         var filters = new CourseEnrollmentService.Filters(EnrollmentStatus.pending, null, null, "enrolled_at");
         return pages.body(enrollments.ofTeacher(currentUser.require().teacherId(), filters, PageRequest.from(uri)));
     }

@@ -3,6 +3,7 @@ package com.edutrack.materials;
 import java.util.Map;
 
 import com.edutrack.platform.input.FormBody;
+import com.edutrack.platform.pagination.DrfPage;
 import com.edutrack.platform.pagination.DrfPages;
 import com.edutrack.platform.pagination.PageRequest;
 import com.edutrack.platform.pagination.QueryParams;
@@ -46,7 +47,7 @@ public class MaterialResource {
             + "ordering (title, created_at, updated_at, file_size; default -created_at). Staff see their teacher's materials, the "
             + "site owner all; a student sees only materials of visible lectures of active courses they hold an unexpired purchase "
             + "of (others are left out, not shown locked); a student whose course access is suspended gets 403.")
-    public Map<String, Object> list() {
+    public DrfPage<?> list() {
         QueryParams q = new QueryParams(uriInfo);
         MaterialService.Filters f = new MaterialService.Filters(q.integer("lecture"), q.integer("course"), q.text("search"), q.text("ordering"));
         q.validate();

@@ -2,6 +2,7 @@ package com.edutrack.notifications;
 
 import java.util.Map;
 
+import com.edutrack.platform.pagination.DrfPage;
 import com.edutrack.platform.pagination.DrfPages;
 import com.edutrack.platform.pagination.PageRequest;
 import com.edutrack.platform.pagination.QueryParams;
@@ -35,7 +36,7 @@ public class NotificationResource {
     @GET
     @Operation(description = "The caller's notifications, newest first. Filters: is_read (true|false), notification_type (one of "
             + "the platform.md section 4 values). Paginated (page, page_size, all=true).")
-    public Map<String, Object> list() {
+    public DrfPage<?> list() {
         QueryParams q = new QueryParams(uri);
         Boolean read = q.bool("is_read");
         String type = q.choice("notification_type", NotificationType.VALUES);

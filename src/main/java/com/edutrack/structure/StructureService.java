@@ -1,14 +1,16 @@
 package com.edutrack.structure;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import com.edutrack.platform.errors.ApiException;
-import com.edutrack.platform.input.FormBody;
 import com.edutrack.platform.pagination.ListQuery;
 import com.edutrack.platform.pagination.Page;
 import com.edutrack.platform.pagination.PageRequest;
+import com.edutrack.platform.persistence.References;
+import com.edutrack.structure.StructureForms.AreaForm;
+import com.edutrack.structure.StructureForms.LookupForm;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
@@ -25,53 +27,78 @@ public class StructureService {
 
     @PersistenceContext(unitName = "edutrack")
     EntityManager em;
+    @Inject
+    References references;
 
-    @Transactional
-    public Page<Map<String, Object>> list(StructureKind kind, boolean seeInactive, Boolean isActive, Long governorate,
-                                          String search, String ordering, PageRequest page) {
-        @SuppressWarnings("unchecked")
-        ListQuery<StructureItem> query = ListQuery.of(em, (Class<StructureItem>) kind.type());
-        query.equal("active", seeInactive ? isActive : Boolean.TRUE).search(search, "name").ordering(ordering, ORDERING, "order", "name");
-        if (kind == StructureKind.AREAS) {
-            query.equal("governorate.id", governorate);
-        }
-        return query.page(page).map(StructureService::view);
+    /** List filters; {@code isActive} counts only for callers who see inactive items. */
+    public record Filters(boolean seeInactive, Boolean isActive, Long governorate, String search, String ordering) {
     }
 
     @Transactional
-    public Map<String, Object> get(StructureKind kind, long id, boolean seeInactive) {
+    public <T extends StructureItem> Page<T> list(StructureKind kind, Filters f, PageRequest page) {
+        @SuppressWarnings("unchecked")
+        ListQuery<T> query = ListQuery.of(em, (Class<T>) kind.type());
+        query.equal("active", f.seeInactive() ? f.isActive() : Boolean.TRUE).search(f.search(), "name")
+                .ordering(f.ordering(), ORDERING, "order", "name");
+        if (kind == StructureKind.AREAS) {
+            query.equal("governorate.id", f.governorate()).fetch("governorate");
+        }
+        return query.page(page);
+    }
+
+    @Transactional
+    public StructureItem get(StructureKind kind, long id, boolean seeInactive) {
         StructureItem item = em.find(kind.type(), id);
         if (item == null || (!item.isActive() && !seeInactive)) {
             throw ApiException.notFound();
         }
-        return view(item);
+        return item;
     }
 
     @Transactional
-    public Map<String, Object> create(StructureKind kind, FormBody body) {
+    public StructureItem create(StructureKind kind, LookupForm form) {
+        form.validate();
         StructureItem item = kind.create();
-        apply(kind, item, body, false);
+        apply(item, form);
         em.persist(item);
         em.flush();
-        return view(item);
+        return item;
     }
 
     @Transactional
-    public Map<String, Object> update(StructureKind kind, long id, FormBody body, boolean partial) {
-        StructureItem item = em.find(kind.type(), id);
-        if (item == null) {
-            throw ApiException.notFound();
+    public Area createArea(AreaForm form) {
+        Area area = new Area();
+        area.setGovernorate(governorate(form));
+        form.validate();
+        apply(area, form.lookup());
+        em.persist(area);
+        em.flush();
+        return area;
+    }
+
+    @Transactional
+    public StructureItem update(StructureKind kind, long id, LookupForm form) {
+        StructureItem item = find(kind, id);
+        form.validate();
+        apply(item, form);
+        return item;
+    }
+
+    @Transactional
+    public Area updateArea(long id, AreaForm form) {
+        Area area = (Area) find(StructureKind.AREAS, id);
+        Governorate governorate = governorate(form);
+        form.validate();
+        if (governorate != null) {
+            area.setGovernorate(governorate);
         }
-        apply(kind, item, body, partial);
-        return view(item);
+        apply(area, form.lookup());
+        return area;
     }
 
     @Transactional
     public void delete(StructureKind kind, long id) {
-        StructureItem item = em.find(kind.type(), id);
-        if (item == null) {
-            throw ApiException.notFound();
-        }
+        StructureItem item = find(kind, id);
         try {
             em.remove(item);
             em.flush();
@@ -80,44 +107,21 @@ public class StructureService {
         }
     }
 
-    private void apply(StructureKind kind, StructureItem item, FormBody body, boolean partial) {
-        String name = !partial || body.has("name") ? body.requiredString("name") : item.getName();
-        Long order = body.integer("order");
-        Boolean active = body.bool("is_active");
-        Area area = item instanceof Area a ? a : null;
-        Governorate governorate = null;
-        if (area != null && (!partial || body.has("governorate"))) {
-            Long governorateId = body.requiredInteger("governorate");
-            if (governorateId != null) {
-                governorate = em.find(Governorate.class, governorateId);
-                if (governorate == null) {
-                    body.errors().add("governorate", "Invalid pk \"" + governorateId + "\" - object does not exist.");
-                }
-            }
+    private StructureItem find(StructureKind kind, long id) {
+        StructureItem item = em.find(kind.type(), id);
+        if (item == null) {
+            throw ApiException.notFound();
         }
-        body.errors().maxLength("name", name, 100);
-        body.errors().throwIfAny();
-        item.setName(name);
-        if (order != null) {
-            item.setOrder(order.intValue());
-        }
-        if (active != null) {
-            item.setActive(active);
-        }
-        if (governorate != null) {
-            area.setGovernorate(governorate);
-        }
+        return item;
     }
 
-    static Map<String, Object> view(StructureItem item) {
-        Map<String, Object> view = new LinkedHashMap<>();
-        view.put("id", item.getId());
-        view.put("name", item.getName());
-        view.put("order", item.getOrder());
-        view.put("is_active", item.isActive());
-        if (item instanceof Area area) {
-            view.put("governorate", area.getGovernorate().getId());
-        }
-        return view;
+    private Governorate governorate(AreaForm form) {
+        return references.find(form.errors(), "governorate", Governorate.class, form.governorate().value());
+    }
+
+    private static void apply(StructureItem item, LookupForm form) {
+        form.name().ifValue(item::setName);
+        form.order().ifValue(item::setOrder);
+        form.isActive().ifValue(item::setActive);
     }
 }

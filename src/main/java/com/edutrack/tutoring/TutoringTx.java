@@ -25,7 +25,7 @@ public class TutoringTx {
      * it. Transactional itself: a call to {@link #run} from here would bypass the interceptor.
      */
     @Transactional
-    public Response respond(Supplier<Envelope> work) {
+    public Response respond(Supplier<? extends Envelope<?>> work) {
         return Envelopes.respond(work.get());
     }
 }

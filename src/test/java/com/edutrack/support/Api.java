@@ -27,7 +27,7 @@ public final class Api {
     /** A client from a given address, for the per-address rate limit. */
     public static RequestSpecification from(String address) {
         return given().baseUri(TestEnv.baseUrl()).contentType(ContentType.JSON).accept(ContentType.JSON)
-                .header("X-Forwarded-For", address);
+                .header("X-Forwarded-For", address).filter(ContractValidation.INSTANCE);
     }
 
     /** Signs in over HTTP once per account and sends the access token as a Bearer header. */

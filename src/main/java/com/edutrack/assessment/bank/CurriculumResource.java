@@ -4,8 +4,9 @@ import java.util.Map;
 
 import com.edutrack.assessment.bank.CurriculumService.ChapterView;
 import com.edutrack.assessment.bank.CurriculumService.LessonView;
-import com.edutrack.content.Viewer;
+import com.edutrack.catalog.Viewer;
 import com.edutrack.platform.input.FormBody;
+import com.edutrack.platform.pagination.DrfPage;
 import com.edutrack.platform.pagination.DrfPages;
 import com.edutrack.platform.pagination.PageRequest;
 import com.edutrack.platform.pagination.QueryParams;
@@ -56,7 +57,7 @@ public class CurriculumResource {
     @Path("/chapters")
     @Allow
     @Operation(description = "Curriculum chapters (paginated). Filters subject, grade, search (name); ordering order (default), name, created_at.")
-    public Map<String, Object> chapters() {
+    public DrfPage<?> chapters() {
         QueryParams q = new QueryParams(uriInfo);
         var f = new CurriculumService.ChapterFilters(q.integer("subject"), q.integer("grade"), q.text("search"), q.text("ordering"));
         q.validate();
@@ -108,7 +109,7 @@ public class CurriculumResource {
     @Path("/lessons")
     @Allow
     @Operation(description = "Curriculum lessons (paginated). Filters chapter, subject, grade, search (name); ordering order (default), name, created_at.")
-    public Map<String, Object> lessons() {
+    public DrfPage<?> lessons() {
         QueryParams q = new QueryParams(uriInfo);
         var f = new CurriculumService.LessonFilters(q.integer("chapter"), q.integer("subject"), q.integer("grade"), q.text("search"), q.text("ordering"));
         q.validate();

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.edutrack.assessment.Fields;
-import com.edutrack.content.Viewer;
+import com.edutrack.catalog.Viewer;
 import com.edutrack.platform.errors.ApiException;
 import com.edutrack.platform.input.FormBody;
 import com.edutrack.platform.pagination.ListQuery;

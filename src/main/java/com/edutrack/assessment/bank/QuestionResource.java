@@ -4,8 +4,9 @@ import java.util.Map;
 
 import com.edutrack.assessment.bank.QuestionViews.QuestionDetail;
 import com.edutrack.assessment.bank.QuestionViews.RandomSelection;
-import com.edutrack.content.Viewer;
+import com.edutrack.catalog.Viewer;
 import com.edutrack.platform.input.FormBody;
+import com.edutrack.platform.pagination.DrfPage;
 import com.edutrack.platform.pagination.DrfPages;
 import com.edutrack.platform.pagination.PageRequest;
 import com.edutrack.platform.pagination.QueryParams;
@@ -56,7 +57,7 @@ public class QuestionResource {
     @Operation(description = "Paginated. Staff see their teacher's questions and every global one; the site owner all. Filters lesson, "
             + "chapter, subject, question_type, difficulty, is_global, search (text, explanation); ordering created_at (default newest "
             + "first), points, difficulty, question_type.")
-    public Map<String, Object> list() {
+    public DrfPage<?> list() {
         QueryParams q = new QueryParams(uriInfo);
         var f = new QuestionService.Filters(q.integer("lesson"), q.integer("chapter"), q.integer("subject"),
                 q.choice("question_type", QuestionType.CODES), q.choice("difficulty", QuestionService.DIFFICULTIES),

@@ -15,7 +15,7 @@ import com.edutrack.assessment.bank.Question.ChoiceInput;
 import com.edutrack.assessment.bank.QuestionViews.QuestionDetail;
 import com.edutrack.assessment.bank.QuestionViews.QuestionSummary;
 import com.edutrack.assessment.bank.QuestionViews.RandomSelection;
-import com.edutrack.content.Viewer;
+import com.edutrack.catalog.Viewer;
 import com.edutrack.platform.errors.ApiException;
 import com.edutrack.platform.input.FormBody;
 import com.edutrack.platform.pagination.ListQuery;

@@ -4,8 +4,9 @@ import java.util.Map;
 
 import com.edutrack.assessment.AssessmentScope;
 import com.edutrack.assessment.homework.HomeworkViews.SubmissionView;
-import com.edutrack.content.Viewer;
+import com.edutrack.catalog.Viewer;
 import com.edutrack.platform.input.FormBody;
+import com.edutrack.platform.pagination.DrfPage;
 import com.edutrack.platform.pagination.DrfPages;
 import com.edutrack.platform.pagination.PageRequest;
 import com.edutrack.platform.pagination.QueryParams;
@@ -57,7 +58,7 @@ public class HomeworkResource {
     @Operation(description = "Paginated. Staff see their teacher's homeworks, the site owner all; students the published, active "
             + "homeworks of visible lectures they hold an unexpired purchase of. Filters lecture, is_published, is_active, search "
             + "(title, description); ordering created_at (default newest first), title, open_date, close_date.")
-    public Map<String, Object> list() {
+    public DrfPage<?> list() {
         QueryParams q = new QueryParams(uriInfo);
         var f = AssessmentScope.ListFilters.from(q);
         q.validate();
@@ -117,7 +118,7 @@ public class HomeworkResource {
     @Path("/{id}/submissions")
     @Allow({Role.TEACHER, Role.ASSISTANT, Role.SITEOWNER})
     @Operation(description = "The homework's submissions (paginated, newest first) for staff of the course and the site owner (others 404).")
-    public Map<String, Object> submissions(@PathParam("id") long id) {
+    public DrfPage<?> submissions(@PathParam("id") long id) {
         return pages.body(homeworks.submissions(viewer(), id, PageRequest.from(uriInfo)));
     }
 

@@ -1,6 +1,7 @@
 package com.edutrack.assessment.homework;
 
 import java.math.BigDecimal;
+import com.edutrack.catalog.CourseAccess;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -31,7 +32,7 @@ import com.edutrack.assessment.homework.HomeworkViews.SubmissionRow;
 import com.edutrack.assessment.homework.HomeworkViews.SubmissionView;
 import com.edutrack.content.Lecture;
 import com.edutrack.content.Purchases;
-import com.edutrack.content.Viewer;
+import com.edutrack.catalog.Viewer;
 import com.edutrack.notifications.NotificationType;
 import com.edutrack.notifications.Notifications;
 import com.edutrack.platform.errors.ApiException;
@@ -52,6 +53,8 @@ import jakarta.transaction.Transactional;
  */
 @ApplicationScoped
 public class HomeworkService {
+    @jakarta.inject.Inject
+    CourseAccess access;
     static final String WHAT = "homeworks";
     public static final String NO_PURCHASE = "You need an active purchase of this lecture.";
     @PersistenceContext(unitName = "edutrack")
@@ -80,7 +83,7 @@ public class HomeworkService {
     public Map<String, Object> get(Viewer viewer, long id) {
         Homework h = load(id);
         if (!viewer.isStudent()) {
-            AssessmentScope.requireStaffView(viewer, h.getLecture().getTopic().getCourse());
+            access.requireStaffView(viewer, h.getLecture().getTopic().getCourse());
             return detail(h, true, null);
         }
         requireStudentAccess(viewer.studentId(), h);
@@ -99,7 +102,7 @@ public class HomeworkService {
         List<Question> chosen = picks == null ? List.of() : multipleChoice(body, questions.forAssessment(viewer, ids(picks), body.errors(), field(body)));
         requirePublishable(body, h, picks == null ? 0 : picks.size());
         body.errors().throwIfAny();
-        AssessmentScope.requireManager(viewer, lecture.getTopic().getCourse(), WHAT);
+        access.requireManager(viewer, lecture.getTopic().getCourse(), WHAT);
         em.persist(h);
         place(h, picks == null ? List.of() : picks, chosen);
         notifyIfPublished(h);
@@ -110,11 +113,11 @@ public class HomeworkService {
     @Transactional
     public Map<String, Object> update(Viewer viewer, long id, FormBody body, boolean partial) {
         Homework h = load(id);
-        AssessmentScope.requireManager(viewer, h.getLecture().getTopic().getCourse(), WHAT);
+        access.requireManager(viewer, h.getLecture().getTopic().getCourse(), WHAT);
         if (!partial || body.has("lecture")) {
             Lecture lecture = scope.lecture(body, body.requiredInteger("lecture"));
             if (lecture != null) {
-                AssessmentScope.requireManager(viewer, lecture.getTopic().getCourse(), WHAT);
+                access.requireManager(viewer, lecture.getTopic().getCourse(), WHAT);
                 h.setLecture(lecture);
             }
         }
@@ -142,7 +145,7 @@ public class HomeworkService {
     @Transactional
     public void delete(Viewer viewer, long id) {
         Homework h = load(id);
-        AssessmentScope.requireManager(viewer, h.getLecture().getTopic().getCourse(), WHAT);
+        access.requireManager(viewer, h.getLecture().getTopic().getCourse(), WHAT);
         em.createQuery("delete from HomeworkAnswer a where a.submission.id in (select s.id from HomeworkSubmission s where s.homework = :h)")
                 .setParameter("h", h).executeUpdate();
         em.createQuery("delete from HomeworkSubmission s where s.homework = :h").setParameter("h", h).executeUpdate();
@@ -153,7 +156,7 @@ public class HomeworkService {
     @Transactional
     public Page<SubmissionRow> submissions(Viewer viewer, long homeworkId, PageRequest page) {
         Homework h = load(homeworkId);
-        AssessmentScope.requireStaffView(viewer, h.getLecture().getTopic().getCourse());
+        access.requireStaffView(viewer, h.getLecture().getTopic().getCourse());
         return ListQuery.of(em, HomeworkSubmission.class).equal("homework.id", homeworkId)
                 .ordering(null, Map.of(), "-submittedAt").fetch("student", "homework").page(page).map(SubmissionRow::of);
     }
@@ -179,7 +182,7 @@ public class HomeworkService {
                 throw ApiException.notFound();
             }
         } else {
-            AssessmentScope.requireStaffView(viewer, s.getHomework().getLecture().getTopic().getCourse());
+            access.requireStaffView(viewer, s.getHomework().getLecture().getTopic().getCourse());
         }
         return view(s);
     }

@@ -3,7 +3,8 @@ package com.edutrack.assessment.homework;
 import java.util.Map;
 
 import com.edutrack.assessment.homework.HomeworkViews.SubmissionView;
-import com.edutrack.content.Viewer;
+import com.edutrack.catalog.Viewer;
+import com.edutrack.platform.pagination.DrfPage;
 import com.edutrack.platform.pagination.DrfPages;
 import com.edutrack.platform.pagination.PageRequest;
 import com.edutrack.platform.pagination.QueryParams;
@@ -37,7 +38,7 @@ public class HomeworkSubmissionResource {
     @Path("/my")
     @Allow(Role.STUDENT)
     @Operation(description = "The caller's homework submissions (paginated, newest first); filter homework.")
-    public Map<String, Object> mine() {
+    public DrfPage<?> mine() {
         QueryParams q = new QueryParams(uriInfo);
         Long homework = q.integer("homework");
         q.validate();

@@ -3,8 +3,9 @@ package com.edutrack.assessment.quiz;
 import java.util.Map;
 
 import com.edutrack.assessment.AssessmentScope;
-import com.edutrack.content.Viewer;
+import com.edutrack.catalog.Viewer;
 import com.edutrack.platform.input.FormBody;
+import com.edutrack.platform.pagination.DrfPage;
 import com.edutrack.platform.pagination.DrfPages;
 import com.edutrack.platform.pagination.PageRequest;
 import com.edutrack.platform.pagination.QueryParams;
@@ -59,7 +60,7 @@ public class QuizResource {
     @Operation(description = "Paginated. Staff see their teacher's quizzes, the site owner all; students the published, active quizzes "
             + "of visible lectures they hold an unexpired purchase of. Filters lecture, is_published, is_active, search (title, "
             + "description); ordering created_at (default newest first), title, open_date, close_date.")
-    public Map<String, Object> list() {
+    public DrfPage<?> list() {
         QueryParams q = new QueryParams(uriInfo);
         var f = AssessmentScope.ListFilters.from(q);
         q.validate();
@@ -144,7 +145,7 @@ public class QuizResource {
     @Allow({Role.TEACHER, Role.ASSISTANT, Role.SITEOWNER})
     @Operation(description = "Every attempt of the quiz (paginated, newest first), scores always shown; filters status, student. "
             + "Staff of the course and the site owner (others 404).")
-    public Map<String, Object> submissions(@PathParam("id") long id) {
+    public DrfPage<?> submissions(@PathParam("id") long id) {
         QueryParams q = new QueryParams(uriInfo);
         var f = new StaffAttemptService.Filters(q.choice("status", java.util.List.of(QuizAttempt.IN_PROGRESS, QuizAttempt.SUBMITTED,
                 QuizAttempt.GRADED)), q.integer("student"));
@@ -158,7 +159,7 @@ public class QuizResource {
     @Operation(description = "One row per student who attempted (paginated, by name): attempts, graded_attempts, final_score by "
             + "attempt_scoring over graded attempts (best, average to two decimals, or last), max_score, score_percent, passed "
             + "(score_percent >= passing_score; null without a passing score or a graded attempt), last_submitted_at.")
-    public Map<String, Object> results(@PathParam("id") long id) {
+    public DrfPage<?> results(@PathParam("id") long id) {
         return pages.body(staffAttempts.results(viewer(), id, PageRequest.from(uriInfo)));
     }
 

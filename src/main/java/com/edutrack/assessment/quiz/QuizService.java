@@ -1,6 +1,7 @@
 package com.edutrack.assessment.quiz;
 
 import java.time.Instant;
+import com.edutrack.catalog.CourseAccess;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,7 +19,7 @@ import com.edutrack.assessment.quiz.QuizViews.QuizSummary;
 import com.edutrack.assessment.quiz.QuizViews.SettingsView;
 import com.edutrack.content.Lecture;
 import com.edutrack.content.Purchases;
-import com.edutrack.content.Viewer;
+import com.edutrack.catalog.Viewer;
 import com.edutrack.notifications.NotificationType;
 import com.edutrack.notifications.Notifications;
 import com.edutrack.platform.errors.ApiException;
@@ -34,6 +35,8 @@ import jakarta.transaction.Transactional;
 /** Quizzes as staff build them (seed section 10) and the quiz as a student sees it before starting. */
 @ApplicationScoped
 public class QuizService {
+    @jakarta.inject.Inject
+    CourseAccess access;
     static final String WHAT = "quizzes";
     @PersistenceContext(unitName = "edutrack")
     EntityManager em;
@@ -61,7 +64,7 @@ public class QuizService {
     public Map<String, Object> get(Viewer viewer, long id) {
         Quiz q = load(id);
         if (!viewer.isStudent()) {
-            AssessmentScope.requireStaffView(viewer, q.getLecture().getTopic().getCourse());
+            access.requireStaffView(viewer, q.getLecture().getTopic().getCourse());
             return detail(q, true);
         }
         if (!q.isOpenToStudents()) {
@@ -86,7 +89,7 @@ public class QuizService {
         List<Question> chosen = picks == null ? List.of() : questions.forAssessment(viewer, ids(picks), body.errors(), field(body));
         requirePublishable(body, q, picks == null ? 0 : picks.size());
         form.throwIfAny();
-        AssessmentScope.requireManager(viewer, lecture.getTopic().getCourse(), WHAT);
+        access.requireManager(viewer, lecture.getTopic().getCourse(), WHAT);
         em.persist(q);
         place(q, picks == null ? List.of() : picks, chosen);
         notifyIfPublished(q);
@@ -97,11 +100,11 @@ public class QuizService {
     @Transactional
     public Map<String, Object> update(Viewer viewer, long id, FormBody body, boolean partial) {
         Quiz q = load(id);
-        AssessmentScope.requireManager(viewer, q.getLecture().getTopic().getCourse(), WHAT);
+        access.requireManager(viewer, q.getLecture().getTopic().getCourse(), WHAT);
         if (!partial || body.has("lecture")) {
             Lecture lecture = scope.lecture(body, body.requiredInteger("lecture"));
             if (lecture != null) {
-                AssessmentScope.requireManager(viewer, lecture.getTopic().getCourse(), WHAT);
+                access.requireManager(viewer, lecture.getTopic().getCourse(), WHAT);
                 q.setLecture(lecture);
             }
         }
@@ -130,7 +133,7 @@ public class QuizService {
     @Transactional
     public void delete(Viewer viewer, long id) {
         Quiz q = load(id);
-        AssessmentScope.requireManager(viewer, q.getLecture().getTopic().getCourse(), WHAT);
+        access.requireManager(viewer, q.getLecture().getTopic().getCourse(), WHAT);
         em.createQuery("delete from QuizAnswer a where a.attempt.id in (select t.id from QuizAttempt t where t.quiz = :q)")
                 .setParameter("q", q).executeUpdate();
         em.createQuery("delete from QuizAttempt t where t.quiz = :q").setParameter("q", q).executeUpdate();
@@ -168,7 +171,7 @@ public class QuizService {
     /** Staff of the course (assistants included: they may release and grade) or the site owner; else 403. */
     Quiz manageable(Viewer viewer, long id) {
         Quiz q = load(id);
-        AssessmentScope.requireManager(viewer, q.getLecture().getTopic().getCourse(), WHAT);
+        access.requireManager(viewer, q.getLecture().getTopic().getCourse(), WHAT);
         return q;
     }
 

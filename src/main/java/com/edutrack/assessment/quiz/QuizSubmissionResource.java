@@ -2,9 +2,10 @@ package com.edutrack.assessment.quiz;
 
 import java.util.Map;
 
-import com.edutrack.content.Viewer;
+import com.edutrack.catalog.Viewer;
 import com.edutrack.platform.errors.ApiException;
 import com.edutrack.platform.input.FormBody;
+import com.edutrack.platform.pagination.DrfPage;
 import com.edutrack.platform.pagination.DrfPages;
 import com.edutrack.platform.pagination.PageRequest;
 import com.edutrack.platform.pagination.QueryParams;
@@ -48,7 +49,7 @@ public class QuizSubmissionResource {
     @Allow(Role.STUDENT)
     @Operation(description = "The caller's attempts (paginated, newest first); filter quiz. score, score_percent and passed are null "
             + "until the attempt is graded and the quiz's score_visibility allows.")
-    public Map<String, Object> mine() {
+    public DrfPage<?> mine() {
         QueryParams q = new QueryParams(uriInfo);
         Long quiz = q.integer("quiz");
         q.validate();

@@ -1,6 +1,7 @@
 package com.edutrack.assessment.quiz;
 
 import java.math.BigDecimal;
+import com.edutrack.catalog.CourseAccess;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,7 +15,7 @@ import com.edutrack.assessment.Fields;
 import com.edutrack.assessment.bank.QuestionType;
 import com.edutrack.assessment.quiz.QuizViews.AttemptRow;
 import com.edutrack.assessment.quiz.QuizViews.ResultRow;
-import com.edutrack.content.Viewer;
+import com.edutrack.catalog.Viewer;
 import com.edutrack.notifications.NotificationType;
 import com.edutrack.notifications.Notifications;
 import com.edutrack.platform.errors.ApiException;
@@ -31,6 +32,8 @@ import jakarta.transaction.Transactional;
 /** What staff do with attempts: list them, read one, grade written answers, and the results table. */
 @ApplicationScoped
 public class StaffAttemptService {
+    @jakarta.inject.Inject
+    CourseAccess access;
     @PersistenceContext(unitName = "edutrack")
     EntityManager em;
     @Inject
@@ -48,7 +51,7 @@ public class StaffAttemptService {
     @Transactional
     public Page<AttemptRow> submissions(Viewer viewer, long quizId, Filters f, PageRequest page) {
         Quiz q = quizzes.load(quizId);
-        AssessmentScope.requireStaffView(viewer, q.getLecture().getTopic().getCourse());
+        access.requireStaffView(viewer, q.getLecture().getTopic().getCourse());
         return ListQuery.of(em, QuizAttempt.class).equal("quiz.id", quizId).equal("status", f.status()).equal("student.id", f.student())
                 .ordering(null, Map.of(), "-startedAt").fetch("quiz", "student").page(page).map(a -> AttemptRow.of(a, true));
     }
@@ -57,7 +60,7 @@ public class StaffAttemptService {
     @Transactional
     public Page<ResultRow> results(Viewer viewer, long quizId, PageRequest page) {
         Quiz q = quizzes.load(quizId);
-        AssessmentScope.requireStaffView(viewer, q.getLecture().getTopic().getCourse());
+        access.requireStaffView(viewer, q.getLecture().getTopic().getCourse());
         long total = em.createQuery("select count(distinct a.student.id) from QuizAttempt a where a.quiz = :q", Long.class)
                 .setParameter("q", q).getSingleResult();
         if (total == 0 || (!page.all() && page.offset() >= total)) {
@@ -81,7 +84,7 @@ public class StaffAttemptService {
     @Transactional
     public Map<String, Object> attempt(Viewer viewer, long attemptId) {
         QuizAttempt a = queries.load(attemptId);
-        AssessmentScope.requireStaffView(viewer, a.getQuiz().getLecture().getTopic().getCourse());
+        access.requireStaffView(viewer, a.getQuiz().getLecture().getTopic().getCourse());
         return views.of(a, true, Instant.now());
     }
 
@@ -93,7 +96,7 @@ public class StaffAttemptService {
     @Transactional
     public Map<String, Object> gradeWritten(Viewer viewer, long userId, long attemptId, FormBody body) {
         QuizAttempt a = queries.load(attemptId);
-        AssessmentScope.requireStaffView(viewer, a.getQuiz().getLecture().getTopic().getCourse());
+        access.requireStaffView(viewer, a.getQuiz().getLecture().getTopic().getCourse());
         Long answerId = body.requiredInteger("answer_id");
         BigDecimal raw = body.decimal("score_override");
         if (!body.errors().has("score_override")) {

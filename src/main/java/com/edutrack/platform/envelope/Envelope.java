@@ -8,44 +8,47 @@ import com.edutrack.platform.json.CamelCaseJson;
 import jakarta.json.bind.annotation.JsonbTypeSerializer;
 
 /**
- * The tutoring service's success envelope: status, statusCode, timing and identity fields,
- * {@code dataName} and the object (or list) under that name, {@code paging} for lists. Built by
- * {@link Envelopes}; written in the order the guide shows.
+ * The tutoring service's success envelope around one object or a list: status, statusCode,
+ * timing and identity fields, {@code dataName} and the data under that name, {@code paging},
+ * {@code filters} and {@code uiPermissions} for lists, in the order the guide shows. Built by
+ * {@link Envelopes}; its OpenAPI schema is written per route from {@link Enveloped}.
  */
 @CamelCaseJson
 @JsonbTypeSerializer(EnvelopeSerializer.class)
-public final class Envelope {
-    final Map<String, Object> fields = new LinkedHashMap<>();
-    private int status;
+public final class Envelope<T> {
+    final Map<String, Object> head;
+    final String dataName;
+    final T data;
+    final Paging paging;
+    final Map<String, Object> extras = new LinkedHashMap<>();
 
-    Envelope(int status) {
-        this.status = status;
+    Envelope(Map<String, Object> head, String dataName, T data, Paging paging) {
+        this.head = head;
+        this.dataName = dataName;
+        this.data = data;
+        this.paging = paging;
     }
 
-    Envelope put(String key, Object value) {
-        fields.put(key, value);
-        return this;
+    /** The page window of a list: the guide's {@code paging} object. */
+    public record Paging(int pageNumber, int pageRowCount, long totalRowCount, int pageCount) {
+    }
+
+    public T data() {
+        return data;
     }
 
     public int status() {
-        return status;
+        return (Integer) head.get("statusCode");
     }
 
-    public Map<String, Object> fields() {
-        return fields;
+    /** Set from the HTTP status the route answers with (see {@code RouteFilter}). */
+    public void status(int status) {
+        head.put("statusCode", status);
     }
 
-    /** Extra top-level keys some routes carry beside the data object (e.g. {@code paymentResult}). */
-    public Envelope with(String key, Object value) {
-        Object filters = fields.remove("filters");
-        Object ui = fields.remove("uiPermissions");
-        fields.put(key, value);
-        if (filters != null) {
-            fields.put("filters", filters);
-        }
-        if (ui != null) {
-            fields.put("uiPermissions", ui);
-        }
+    /** An extra top-level key beside the data (declared in the route's {@link Enveloped#extras()}). */
+    public Envelope<T> with(String key, Object value) {
+        extras.put(key, value);
         return this;
     }
 

@@ -5,13 +5,18 @@ import java.util.List;
 import java.util.Map;
 
 import com.edutrack.platform.pagination.Page;
+import com.edutrack.platform.pagination.PageRequest;
 import com.edutrack.platform.security.CurrentUser;
+import com.edutrack.platform.web.Created;
 import com.edutrack.platform.web.RequestContext;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.core.Response;
 
-/** Builds tutoring envelopes for the request in flight. */
+/**
+ * Builds tutoring envelopes for the request in flight. The data name comes from the route's
+ * {@link Enveloped}, the method from the request, the action from both (create for a
+ * {@link Created} route, list for lists, get/update/delete by method).
+ */
 @RequestScoped
 public class Envelopes {
     public static final String APP_VERSION = "1.0.0";
@@ -21,39 +26,85 @@ public class Envelopes {
     @Inject
     CurrentUser currentUser;
 
-    /** One object under {@code dataName}. */
-    public Envelope one(int status, String method, String action, String dataName, Object data) {
-        return head(status, method, action, dataName, 1).put(dataName, data);
+    /** One object under the route's data name. */
+    public <T> Envelope<T> one(T data) {
+        return new Envelope<>(head(action(false), 1), dataName(), data, null);
     }
 
-    /** A page of rows under {@code dataName}, with {@code paging}. */
-    public Envelope list(String method, String dataName, Page<?> page) {
-        Envelope envelope = head(200, method, "list", dataName, page.items().size()).put(dataName, page.items());
-        Map<String, Object> paging = new LinkedHashMap<>();
+    /** A page of rows under the route's data name, with {@code paging}. */
+    public <T> Envelope<List<T>> list(Page<T> page) {
         int rows = page.request().all() ? Math.max(page.items().size(), 1) : page.request().size();
-        paging.put("pageNumber", page.request().all() ? 0 : page.request().page());
-        paging.put("pageRowCount", rows);
-        paging.put("totalRowCount", page.total());
-        paging.put("pageCount", page.request().all() ? 1 : (int) Math.ceil(page.total() / (double) rows));
-        envelope.put("paging", paging);
-        envelope.put("filters", Envelope.none());
-        envelope.put("uiPermissions", Envelope.none());
-        return envelope;
+        Envelope.Paging paging = new Envelope.Paging(page.request().all() ? 0 : page.request().page(), rows, page.total(),
+                page.request().all() ? 1 : (int) Math.ceil(page.total() / (double) rows));
+        return new Envelope<>(head("list", page.items().size()), dataName(), page.items(), paging);
     }
 
     /** Rows that are not a paged query (e.g. what a cascade touched), with paging describing them all. */
-    public Envelope rows(String method, String dataName, List<?> rows) {
-        return list(method, dataName, new Page<>(rows, rows.size(), new com.edutrack.platform.pagination.PageRequest(1, Math.max(rows.size(), 1), true)));
+    public <T> Envelope<List<T>> rows(List<T> rows) {
+        return list(new Page<>(rows, rows.size(), new PageRequest(1, Math.max(rows.size(), 1), true)));
     }
 
-    public static Response respond(Envelope envelope) {
-        return Response.status(envelope.status()).entity(envelope).build();
+    /** @deprecated transitional: a route not yet typed names its data itself. */
+    @Deprecated
+    public Envelope<Object> one(int status, String method, String action, String dataName, Object data) {
+        Map<String, Object> head = head(action, 1, dataName, method);
+        head.put("statusCode", status);
+        return new Envelope<>(head, dataName, data, null);
     }
 
-    private Envelope head(int status, String method, String action, String dataName, int rowCount) {
-        Envelope e = new Envelope(status);
+    /** @deprecated transitional. */
+    @Deprecated
+    public <T> Envelope<List<T>> list(String method, String dataName, Page<T> page) {
+        int rows = page.request().all() ? Math.max(page.items().size(), 1) : page.request().size();
+        Envelope.Paging paging = new Envelope.Paging(page.request().all() ? 0 : page.request().page(), rows, page.total(),
+                page.request().all() ? 1 : (int) Math.ceil(page.total() / (double) rows));
+        return new Envelope<>(head("list", page.items().size(), dataName, method), dataName, page.items(), paging);
+    }
+
+    /** @deprecated transitional. */
+    @Deprecated
+    public <T> Envelope<List<T>> rows(String method, String dataName, List<T> rows) {
+        return list(method, dataName, new Page<>(rows, rows.size(), new PageRequest(1, Math.max(rows.size(), 1), true)));
+    }
+
+    /** @deprecated transitional. */
+    @Deprecated
+    public static jakarta.ws.rs.core.Response respond(Envelope<?> envelope) {
+        return jakarta.ws.rs.core.Response.status(envelope.status()).entity(envelope).build();
+    }
+
+    private String dataName() {
+        Enveloped enveloped = context.route() == null ? null : context.route().getAnnotation(Enveloped.class);
+        if (enveloped == null) {
+            throw new IllegalStateException("Route " + context.route() + " returns an envelope without @Enveloped");
+        }
+        return enveloped.value();
+    }
+
+    private String action(boolean list) {
+        if (list) {
+            return "list";
+        }
+        String method = context.httpMethod();
+        if (context.route() != null && context.route().isAnnotationPresent(Created.class)) {
+            return "create";
+        }
+        return switch (method == null ? "GET" : method) {
+            case "GET" -> "get";
+            case "DELETE" -> "delete";
+            default -> "update";
+        };
+    }
+
+    private Map<String, Object> head(String action, int rowCount) {
+        return head(action, rowCount, dataName(), context.httpMethod());
+    }
+
+    private Map<String, Object> head(String action, int rowCount, String dataName, String method) {
+        Map<String, Object> e = new LinkedHashMap<>();
+        boolean created = context.route() != null && context.route().isAnnotationPresent(Created.class);
         e.put("status", "OK");
-        e.put("statusCode", status);
+        e.put("statusCode", created ? 201 : 200);
         e.put("elapsedMs", context.elapsedMs());
         e.put("ssoTime", 0);
         e.put("source", "db");

@@ -48,6 +48,11 @@ public final class FieldErrors {
         }
     }
 
+    /** The messages by field, in the order they were found (read-only). */
+    public Map<String, List<String>> asMap() {
+        return java.util.Collections.unmodifiableMap(errors);
+    }
+
     public boolean isEmpty() {
         return errors.isEmpty();
     }

@@ -27,10 +27,16 @@ public final class FormBody {
     private static final Set<String> FALSE = Set.of("false", "0", "no", "off");
 
     private final Map<String, Object> values;
-    private final FieldErrors errors = new FieldErrors();
+    private final FieldErrors errors;
 
     FormBody(Map<String, Object> values) {
+        this(values, new FieldErrors());
+    }
+
+    /** A body whose problems go to an existing collector (a nested object of a form). */
+    FormBody(Map<String, Object> values, FieldErrors errors) {
         this.values = values;
+        this.errors = errors;
     }
 
     public static FormBody of(Map<String, Object> values) {

@@ -3,6 +3,9 @@ package com.edutrack.platform.input;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.annotation.Annotation;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -20,30 +23,70 @@ import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.GenericType;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.ext.MessageBodyReader;
 import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.ext.Providers;
 
 /**
- * Reads {@link FormBody} from JSON or multipart/form-data. Any other content type has no reader,
- * so JAX-RS answers 415; a body that is not a JSON object answers 400.
+ * Reads a {@link Form} (or the raw {@link FormBody}) from JSON or multipart/form-data. Any other
+ * content type has no reader, so JAX-RS answers 415; a body that is not a JSON object answers 400.
+ * A form is built by its record's {@code public static X read(FormInput)}, partial for PATCH.
  */
 @Provider
 @Consumes({MediaType.APPLICATION_JSON, MediaType.MULTIPART_FORM_DATA})
-public class FormBodyReader implements MessageBodyReader<FormBody> {
+public class FormBodyReader implements MessageBodyReader<Object> {
     private static final Type ENTITY_PARTS = new GenericType<List<EntityPart>>() { }.getType();
+    private static final ClassValue<MethodHandle> READERS = new ClassValue<>() {
+        @Override
+        protected MethodHandle computeValue(Class<?> type) {
+            try {
+                return MethodHandles.publicLookup().findStatic(type, "read", MethodType.methodType(type, FormInput.class));
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(type.getName() + " needs public static " + type.getSimpleName() + " read(FormInput)", e);
+            }
+        }
+    };
 
     @Context
     Providers providers;
+    @Context
+    Request request;
 
     @Override
     public boolean isReadable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
-        return type == FormBody.class;
+        return type == FormBody.class || Form.class.isAssignableFrom(type);
     }
 
     @Override
-    public FormBody readFrom(Class<FormBody> type, Type genericType, Annotation[] annotations, MediaType mediaType,
-                             MultivaluedMap<String, String> httpHeaders, InputStream entityStream) throws IOException {
+    public Object readFrom(Class<Object> type, Type genericType, Annotation[] annotations, MediaType mediaType,
+                           MultivaluedMap<String, String> httpHeaders, InputStream entityStream) throws IOException {
+        FormBody body = body(annotations, mediaType, httpHeaders, entityStream);
+        if (FormBody.class.equals(type)) {
+            return body;
+        }
+        try {
+            return READERS.get(type).invoke(new FormInput(body, "PATCH".equals(request.getMethod())));
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Reads a form outside JAX-RS (a route that takes its body in parts, tests). */
+    public static <F extends Form> F read(Class<F> type, FormInput input) {
+        try {
+            return type.cast(READERS.get(type).invoke(input));
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private FormBody body(Annotation[] annotations, MediaType mediaType, MultivaluedMap<String, String> httpHeaders,
+                          InputStream entityStream) throws IOException {
         if (mediaType.isCompatible(MediaType.MULTIPART_FORM_DATA_TYPE)) {
             return multipart(annotations, mediaType, httpHeaders, entityStream);
         }

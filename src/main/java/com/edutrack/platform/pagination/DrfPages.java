@@ -1,8 +1,6 @@
 package com.edutrack.platform.pagination;
 
 import java.net.URI;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 import com.edutrack.platform.web.RequestContext;
 import jakarta.enterprise.context.RequestScoped;
@@ -15,18 +13,15 @@ public class DrfPages {
     @Inject
     RequestContext context;
 
-    public Map<String, Object> body(Page<?> page) {
+    public <T> DrfPage<T> body(Page<T> page) {
         if (!page.request().all() && page.request().page() > 1 && page.request().offset() >= page.total()) {
             throw PageRequest.invalidPage();
         }
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("count", page.total());
-        if (!page.request().all()) {
-            body.put("next", page.hasNext() ? link(page.request().page() + 1) : null);
-            body.put("previous", page.request().page() > 1 ? link(page.request().page() - 1) : null);
+        if (page.request().all()) {
+            return new DrfPage<>(page.total(), null, null, page.items(), true);
         }
-        body.put("results", page.items());
-        return body;
+        return new DrfPage<>(page.total(), page.hasNext() ? link(page.request().page() + 1) : null,
+                page.request().page() > 1 ? link(page.request().page() - 1) : null, page.items(), false);
     }
 
     /** An absolute link to another page of the same request; page 1 is written without the parameter, as DRF does. */

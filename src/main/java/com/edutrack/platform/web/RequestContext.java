@@ -13,6 +13,8 @@ public class RequestContext {
     private String requestId = UUID.randomUUID().toString();
     private URI originalUri;
     private ApiStyle style = ApiStyle.SCHOOL;
+    private java.lang.reflect.Method route;
+    private String httpMethod;
 
     void start(String requestId, URI originalUri, ApiStyle style) {
         this.startedNanos = System.nanoTime();
@@ -38,5 +40,19 @@ public class RequestContext {
 
     public ApiStyle style() {
         return style;
+    }
+
+    void route(java.lang.reflect.Method route, String httpMethod) {
+        this.route = route;
+        this.httpMethod = httpMethod;
+    }
+
+    /** The resource method that serves the request (null before matching or when none matched). */
+    public java.lang.reflect.Method route() {
+        return route;
+    }
+
+    public String httpMethod() {
+        return httpMethod;
     }
 }

@@ -1,4 +1,4 @@
-package com.edutrack.content;
+package com.edutrack.catalog;
 
 import com.edutrack.platform.errors.ApiException;
 import com.edutrack.platform.security.Principal;

@@ -1,4 +1,4 @@
-package com.edutrack.content;
+package com.edutrack.catalog;
 
 import com.edutrack.accounts.ContentAccess;
 import com.edutrack.platform.errors.ApiException;
@@ -7,7 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 /**
- * The caller of a topic, lecture or video route as a {@link Viewer}. A student whose course access
+ * The caller of a course content route (topics, lectures, videos, assessments, materials) as a {@link Viewer}. A student whose course access
  * the site owner suspended may still sign in and browse the public catalog, but opens no content
  * (platform.md section 2): every content route answers them 403 before reading anything.
  */

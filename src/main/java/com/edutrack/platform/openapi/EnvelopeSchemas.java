@@ -1,0 +1,126 @@
+package com.edutrack.platform.openapi;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import com.edutrack.platform.envelope.Enveloped;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.models.Components;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.media.MediaType;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.media.Schema.SchemaType;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+
+/**
+ * Documents a tutoring route's envelope: the generated schema of {@code Envelope<T>} knows T (its
+ * {@code data} property); the written envelope carries T under the route's data name, beside the
+ * head keys, and {@code paging}/{@code filters}/{@code uiPermissions} for lists.
+ */
+final class EnvelopeSchemas {
+    private final Components components;
+    private final Set<String> raw = new HashSet<>();
+
+    EnvelopeSchemas(Components components) {
+        this.components = components;
+        components.addSchema("EnvelopePaging", object()
+                .addProperty("pageNumber", integer().description("0 when every row was asked for (pageNumber=0)"))
+                .addProperty("pageRowCount", integer())
+                .addProperty("totalRowCount", integer())
+                .addProperty("pageCount", integer())
+                .required(List.of("pageNumber", "pageRowCount", "totalRowCount", "pageCount")));
+    }
+
+    void apply(Operation operation, Enveloped enveloped, boolean list) {
+        for (String code : operation.getResponses().getAPIResponses().keySet()) {
+            if (!code.startsWith("2")) {
+                continue;
+            }
+            APIResponse response = operation.getResponses().getAPIResponse(code);
+            if (response.getContent() == null) {
+                continue;
+            }
+            for (MediaType media : response.getContent().getMediaTypes().values()) {
+                Schema generated = resolve(media.getSchema());
+                if (generated == null || generated.getProperties() == null || !generated.getProperties().containsKey("data")) {
+                    continue;
+                }
+                Schema data = generated.getProperties().get("data");
+                boolean many = data.getType() == SchemaType.ARRAY || list;
+                String name = name(enveloped, data, many);
+                if (components.getSchemas().get(name) == null) {
+                    components.addSchema(name, envelope(enveloped, data, many));
+                }
+                media.setSchema(ContractFilter.ref(name));
+            }
+        }
+    }
+
+    private Schema resolve(Schema schema) {
+        if (schema == null || schema.getRef() == null) {
+            return schema;
+        }
+        String name = schema.getRef().substring(schema.getRef().lastIndexOf('/') + 1);
+        raw.add(name);
+        return components.getSchemas().get(name);
+    }
+
+    /** The raw {@code Envelope<T>} schemas are replaced by the named envelopes. */
+    void removeRaw() {
+        raw.forEach(components::removeSchema);
+    }
+
+    private static String name(Enveloped enveloped, Schema data, boolean many) {
+        String base = Character.toUpperCase(enveloped.value().charAt(0)) + enveloped.value().substring(1);
+        StringBuilder name = new StringBuilder(base.replace("_", ""));
+        for (Enveloped.Extra extra : enveloped.extras()) {
+            name.append("With").append(Character.toUpperCase(extra.name().charAt(0))).append(extra.name().substring(1));
+        }
+        return name.append(many ? "ListEnvelope" : "Envelope").toString();
+    }
+
+    private Schema envelope(Enveloped enveloped, Schema data, boolean many) {
+        Schema s = object().description("The tutoring envelope with the " + (many ? "rows" : "object") + " under \""
+                + enveloped.value() + "\".");
+        s.addProperty("status", string().enumeration(List.of("OK")));
+        s.addProperty("statusCode", integer());
+        s.addProperty("elapsedMs", integer());
+        s.addProperty("ssoTime", integer());
+        s.addProperty("source", string());
+        s.addProperty("cacheKey", string().nullable(true));
+        s.addProperty("userId", string().format("uuid").nullable(true));
+        s.addProperty("sessionId", string().nullable(true));
+        s.addProperty("requestId", string());
+        s.addProperty("dataName", string().enumeration(List.of(enveloped.value())));
+        s.addProperty("method", string());
+        s.addProperty("action", string().enumeration(List.of("create", "get", "list", "update", "delete")));
+        s.addProperty("appVersion", string());
+        s.addProperty("rowCount", integer());
+        s.addProperty(enveloped.value(), many && data.getType() != SchemaType.ARRAY
+                ? OASFactory.createSchema().type(SchemaType.ARRAY).items(data) : data);
+        for (Enveloped.Extra extra : enveloped.extras()) {
+            Schema type = ContractFilter.ref(extra.type().getSimpleName());
+            s.addProperty(extra.name(), extra.nullable() ? OASFactory.createSchema().nullable(true).allOf(List.of(type)) : type);
+        }
+        if (many) {
+            s.addProperty("paging", ContractFilter.ref("EnvelopePaging"));
+            s.addProperty("filters", OASFactory.createSchema().type(SchemaType.ARRAY).items(object()));
+            s.addProperty("uiPermissions", OASFactory.createSchema().type(SchemaType.ARRAY).items(object()));
+        }
+        s.setRequired(List.copyOf(s.getProperties().keySet()));
+        return s;
+    }
+
+    private static Schema object() {
+        return OASFactory.createSchema().type(SchemaType.OBJECT);
+    }
+
+    private static Schema string() {
+        return OASFactory.createSchema().type(SchemaType.STRING);
+    }
+
+    private static Schema integer() {
+        return OASFactory.createSchema().type(SchemaType.INTEGER);
+    }
+}
