@@ -44,7 +44,7 @@ public class Authenticator implements ContainerRequestFilter {
         locate(request).ifPresent(found -> tokens.verify(found.token()).ifPresent(claims -> {
             PrincipalSource.Lookup lookup = principals.load(claims.userId(), claims.sessionId());
             if (lookup.principal() != null && lookup.principal().uuid().equals(claims.uuid())) {
-                currentUser.signIn(lookup.principal(), found.token(), found.cookie());
+                currentUser.signIn(lookup.principal(), found.token(), found.cookie(), claims.jwt());
             } else if (lookup.blockedReason() != null) {
                 blocked.block(lookup.blockedReason());
             }
