@@ -21,8 +21,12 @@ final class ArquillianServerSetup {
     private ArquillianServerSetup() {
     }
 
-    /** Writes the server's configuration and recreates its schema; returns the server name. */
-    static String prepare(Path httpServerDir, int httpPort, String baseUrl, String user, String password, String schema) throws Exception {
+    /** The server's name and HTTP port. */
+    record Server(String name, String httpPort) {
+    }
+
+    /** Writes the server's configuration and recreates its schema. */
+    static Server prepare(Path httpServerDir, int httpPort, String baseUrl, String user, String password, String schema) throws Exception {
         String name = TestServerSetup.firstNonBlank(System.getProperty("it.arquillian.server"), "edutrack-arq-" + httpPort);
         String arqHttp = TestServerSetup.firstNonBlank(System.getProperty("it.arquillian.http.port"), String.valueOf(httpPort + 3));
         String arqHttps = TestServerSetup.firstNonBlank(System.getProperty("it.arquillian.https.port"), String.valueOf(httpPort + 4));
@@ -43,13 +47,16 @@ final class ArquillianServerSetup {
         Files.writeString(dir.resolve("configDropins/overrides/it.xml"), "<server>\n"
                 + TestServerSetup.variables(arqHttp, arqHttps, TestServerSetup.jdbcUrl(baseUrl, schema), user, password, keyDir, dir.resolve("it-media"))
                 + """
+                    <!-- the OpenAPI scan of the whole WAR is most of an application start; the
+                         in-container tests do not read the document -->
+                    <variable name="mp.openapi.scan.disable" value="true"/>
                     <featureManager>
                         <feature>localConnector-1.0</feature>
                     </featureManager>
                 </server>
                 """);
         System.out.println("[it] in-container tests' server " + name + " on port " + arqHttp + ", schema " + schema);
-        return name;
+        return new Server(name, arqHttp);
     }
 
     private static void copyJars(Path from, Path to) throws IOException {

@@ -79,7 +79,7 @@ public final class TestServerSetup {
                     <variable name="STRIPE_MAX_NETWORK_RETRIES" value="2"/>
                 </server>
                 """.formatted(STRIPE_SECRET_KEY, STRIPE_PUBLISHABLE_KEY, STRIPE_WEBHOOK_SECRET, stripePort));
-        String arquillianServer = ArquillianServerSetup.prepare(serverDir, Integer.parseInt(httpPort), baseUrl, user, password, schema + "_arq");
+        ArquillianServerSetup.Server arquillian = ArquillianServerSetup.prepare(serverDir, Integer.parseInt(httpPort), baseUrl, user, password, schema + "_arq");
 
         Properties props = new Properties();
         props.setProperty("db.url", url);
@@ -89,7 +89,8 @@ public final class TestServerSetup {
         props.setProperty("jwt.private", pem("PRIVATE KEY", current.getPrivate().getEncoded()));
         props.setProperty("jwt.older.private", pem("PRIVATE KEY", older.getPrivate().getEncoded()));
         props.setProperty("jwt.key.dir", keyDir.toAbsolutePath().toString());
-        props.setProperty("arquillian.server", arquillianServer);
+        props.setProperty("arquillian.server", arquillian.name());
+        props.setProperty("arquillian.base.url", "http://localhost:" + arquillian.httpPort() + "/");
         props.setProperty("stripe.port", stripePort);
         props.setProperty("stripe.secret.key", STRIPE_SECRET_KEY);
         props.setProperty("stripe.publishable.key", STRIPE_PUBLISHABLE_KEY);
