@@ -2,7 +2,6 @@ package com.edutrack.platform.security;
 
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
-import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
 
@@ -59,8 +58,9 @@ public class TokenProducers {
 
     @Produces
     @Claim
+    @SuppressWarnings("unchecked")
     Set<String> strings(InjectionPoint ip) {
-        return castSet(value(ip));
+        return (Set<String>) value(ip);
     }
 
     @Produces
@@ -154,10 +154,5 @@ public class TokenProducers {
     @SuppressWarnings("unchecked")
     private static <T> Optional<T> optional(Object value) {
         return (Optional<T>) value;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Set<String> castSet(Object value) {
-        return value == null ? null : Set.copyOf(new LinkedHashSet<>((Set<String>) value));
     }
 }
