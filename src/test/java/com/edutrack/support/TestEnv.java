@@ -47,6 +47,16 @@ public final class TestEnv {
         return props().getProperty("jwt.private");
     }
 
+    /** A second key of the server's key set, older than the signing one (its tokens stay valid). */
+    public static String jwtOlderPrivateKeyPem() {
+        return props().getProperty("jwt.older.private");
+    }
+
+    /** The server's JWT key directory (EDUTRACK_JWT_KEY_DIR): tests rotate keys by adding and removing files. */
+    public static Path jwtKeyDir() {
+        return Path.of(props().getProperty("jwt.key.dir"));
+    }
+
     /** The port the Stripe double must listen on (the server's STRIPE_API_BASE). */
     public static int stripePort() {
         return Integer.parseInt(props().getProperty("stripe.port"));

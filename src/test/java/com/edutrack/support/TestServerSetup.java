@@ -3,6 +3,7 @@ package com.edutrack.support;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.sql.Connection;
@@ -20,7 +21,9 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  * else an embedded real PostgreSQL that lives as long as the Maven run), gives the run a fresh
  * schema, and writes the server's test configuration (a configDropins override, including the
  * Stripe keys and {@code STRIPE_API_BASE} pointing at the test JVM's Stripe double on
- * {@code it.stripe.port}) and {@code target/it.properties} for the tests. Never H2: the tests run on the production database.
+ * {@code it.stripe.port}, and a JWT key directory with two keys) and {@code target/it.properties}
+ * for the tests. It also prepares the in-container tests' server ({@link ArquillianServerSetup}).
+ * Never H2: the tests run on the production database.
  */
 public final class TestServerSetup {
     /** Test-only Stripe settings: the server talks to the WireMock double, never to Stripe. */
@@ -55,35 +58,19 @@ public final class TestServerSetup {
             password = "";
             System.out.println("[it] started an embedded PostgreSQL: " + baseUrl);
         }
-        try (Connection c = DriverManager.getConnection(baseUrl, user, password); Statement s = c.createStatement()) {
-            s.execute("drop schema if exists " + schema + " cascade");
-            s.execute("create schema " + schema);
-        }
-        String url = baseUrl + (baseUrl.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+        recreateSchema(baseUrl, user, password, schema);
+        String url = jdbcUrl(baseUrl, schema);
         System.out.println("[it] tests use " + url);
 
-        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-        generator.initialize(2048);
-        KeyPair keys = generator.generateKeyPair();
+        KeyPair current = rsa();
+        KeyPair older = rsa();
+        Path keyDir = keyDir(serverDir, older, current);
         Path overrides = serverDir.resolve("configDropins/overrides");
         Files.createDirectories(overrides);
-        Files.writeString(overrides.resolve("it.xml"), """
-                <server>
-                    <variable name="HTTP_PORT" value="%s"/>
-                    <variable name="HTTPS_PORT" value="%s"/>
-                    <variable name="EDUTRACK_DB_URL" value="%s"/>
-                    <variable name="EDUTRACK_DB_USER" value="%s"/>
-                    <variable name="EDUTRACK_DB_PASSWORD" value="%s"/>
-                    <variable name="EDUTRACK_JWT_PRIVATE_KEY" value="%s"/>
-                    <variable name="EDUTRACK_JWT_PUBLIC_KEY" value="%s"/>
-                    <variable name="EDUTRACK_TRUSTED_ORIGINS" value="http://localhost:3000,https://app.edutrack.test"/>
-                    <variable name="EDUTRACK_TRUSTED_PROXIES" value="127.0.0.1,0:0:0:0:0:0:0:1"/>
-                    <variable name="EDUTRACK_COOKIE_SECURE" value="false"/>
+        Files.writeString(overrides.resolve("it.xml"), "<server>\n"
+                + variables(httpPort, System.getProperty("it.https.port", "9743"), url, user, password, keyDir, serverDir.resolve("it-media"))
+                + """
                     <variable name="EDUTRACK_DIAGNOSTICS" value="true"/>
-                    <variable name="EDUTRACK_PASSWORD_ITERATIONS" value="1000"/>
-                    <variable name="EDUTRACK_ADMIN_USERNAME" value="owner"/>
-                    <variable name="EDUTRACK_ADMIN_PASSWORD" value="owner-pass-123"/>
-                    <variable name="EDUTRACK_MEDIA_ROOT" value="%s"/>
                     <variable name="STRIPE_SECRET_KEY" value="%s"/>
                     <variable name="STRIPE_PUBLISHABLE_KEY" value="%s"/>
                     <variable name="STRIPE_WEBHOOK_SECRET" value="%s"/>
@@ -91,17 +78,19 @@ public final class TestServerSetup {
                     <variable name="STRIPE_TIMEOUT_SECONDS" value="2"/>
                     <variable name="STRIPE_MAX_NETWORK_RETRIES" value="2"/>
                 </server>
-                """.formatted(httpPort, System.getProperty("it.https.port", "9743"), xml(url), xml(user), xml(password),
-                pem("PRIVATE KEY", keys.getPrivate().getEncoded()), pem("PUBLIC KEY", keys.getPublic().getEncoded()),
-                xml(serverDir.resolve("it-media").toAbsolutePath().toString()),
-                STRIPE_SECRET_KEY, STRIPE_PUBLISHABLE_KEY, STRIPE_WEBHOOK_SECRET, stripePort));
+                """.formatted(STRIPE_SECRET_KEY, STRIPE_PUBLISHABLE_KEY, STRIPE_WEBHOOK_SECRET, stripePort));
+        ArquillianServerSetup.Server arquillian = ArquillianServerSetup.prepare(serverDir, Integer.parseInt(httpPort), baseUrl, user, password, schema + "_arq");
 
         Properties props = new Properties();
         props.setProperty("db.url", url);
         props.setProperty("db.user", user);
         props.setProperty("db.password", password);
         props.setProperty("base.url", "http://localhost:" + httpPort);
-        props.setProperty("jwt.private", pem("PRIVATE KEY", keys.getPrivate().getEncoded()));
+        props.setProperty("jwt.private", pem("PRIVATE KEY", current.getPrivate().getEncoded()));
+        props.setProperty("jwt.older.private", pem("PRIVATE KEY", older.getPrivate().getEncoded()));
+        props.setProperty("jwt.key.dir", keyDir.toAbsolutePath().toString());
+        props.setProperty("arquillian.server", arquillian.name());
+        props.setProperty("arquillian.base.url", "http://localhost:" + arquillian.httpPort() + "/");
         props.setProperty("stripe.port", stripePort);
         props.setProperty("stripe.secret.key", STRIPE_SECRET_KEY);
         props.setProperty("stripe.publishable.key", STRIPE_PUBLISHABLE_KEY);
@@ -115,6 +104,60 @@ public final class TestServerSetup {
         }
     }
 
+    static KeyPair rsa() throws GeneralSecurityException {
+        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+        generator.initialize(2048);
+        return generator.generateKeyPair();
+    }
+
+    /**
+     * A server's key directory (EDUTRACK_JWT_KEY_DIR) with two keys, so tokens of an older key are
+     * there to verify from the start; the newer one signs. Tests add and remove keys here.
+     */
+    static Path keyDir(Path serverDir, KeyPair older, KeyPair current) throws IOException {
+        Path dir = serverDir.resolve("it-jwt-keys");
+        Files.createDirectories(dir);
+        try (var files = Files.list(dir)) {
+            for (Path f : files.toList()) {
+                Files.delete(f);
+            }
+        }
+        Files.writeString(dir.resolve("2024-01-01-older.pem"), pem("PRIVATE KEY", older.getPrivate().getEncoded()));
+        Files.writeString(dir.resolve("2025-01-01-current.pem"), pem("PRIVATE KEY", current.getPrivate().getEncoded()));
+        return dir;
+    }
+
+    /** The settings both test servers share (the HTTP tests' one and the in-container tests' one). */
+    static String variables(String httpPort, String httpsPort, String url, String user, String password, Path keyDir, Path media) {
+        return """
+                    <variable name="HTTP_PORT" value="%s"/>
+                    <variable name="HTTPS_PORT" value="%s"/>
+                    <variable name="EDUTRACK_DB_URL" value="%s"/>
+                    <variable name="EDUTRACK_DB_USER" value="%s"/>
+                    <variable name="EDUTRACK_DB_PASSWORD" value="%s"/>
+                    <variable name="EDUTRACK_JWT_KEY_DIR" value="%s"/>
+                    <variable name="EDUTRACK_TRUSTED_ORIGINS" value="http://localhost:3000,https://app.edutrack.test"/>
+                    <variable name="EDUTRACK_TRUSTED_PROXIES" value="127.0.0.1,0:0:0:0:0:0:0:1"/>
+                    <variable name="EDUTRACK_COOKIE_SECURE" value="false"/>
+                    <variable name="EDUTRACK_PASSWORD_ITERATIONS" value="1000"/>
+                    <variable name="EDUTRACK_ADMIN_USERNAME" value="owner"/>
+                    <variable name="EDUTRACK_ADMIN_PASSWORD" value="owner-pass-123"/>
+                    <variable name="EDUTRACK_MEDIA_ROOT" value="%s"/>
+                """.formatted(httpPort, httpsPort, xml(url), xml(user), xml(password), xml(keyDir.toAbsolutePath().toString()),
+                xml(media.toAbsolutePath().toString()));
+    }
+
+    static String jdbcUrl(String baseUrl, String schema) {
+        return baseUrl + (baseUrl.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+    }
+
+    static void recreateSchema(String baseUrl, String user, String password, String schema) throws SQLException {
+        try (Connection c = DriverManager.getConnection(baseUrl, user, password); Statement s = c.createStatement()) {
+            s.execute("drop schema if exists " + schema + " cascade");
+            s.execute("create schema " + schema);
+        }
+    }
+
     private static boolean reachable(String url, String user, String password) {
         try (Connection ignored = DriverManager.getConnection(url, user, password)) {
             return true;
@@ -124,15 +167,15 @@ public final class TestServerSetup {
         }
     }
 
-    private static String pem(String type, byte[] der) {
+    static String pem(String type, byte[] der) {
         return "-----BEGIN " + type + "-----" + Base64.getEncoder().encodeToString(der) + "-----END " + type + "-----";
     }
 
-    private static String xml(String value) {
+    static String xml(String value) {
         return value.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;");
     }
 
-    private static String firstNonBlank(String... values) {
+    static String firstNonBlank(String... values) {
         for (String v : values) {
             if (v != null && !v.isBlank()) {
                 return v;

@@ -89,6 +89,16 @@ public class AppConfig {
         return optional("EDUTRACK_JWT_PUBLIC_KEY");
     }
 
+    /** A folder of key files (one key per *.pem, newest name signs), re-read while running for key rotation. */
+    public Optional<Path> jwtKeyDir() {
+        return optional("EDUTRACK_JWT_KEY_DIR").map(d -> Path.of(d).toAbsolutePath());
+    }
+
+    /** The audience put into tokens and required of them; unset: tokens carry no aud and none is checked. */
+    public Optional<String> jwtAudience() {
+        return optional("EDUTRACK_JWT_AUDIENCE");
+    }
+
     /** Secure cookies: on by default outside development. */
     public boolean cookieSecure() {
         return bool("EDUTRACK_COOKIE_SECURE", !devMode());
@@ -177,8 +187,14 @@ public class AppConfig {
         if (jwtPrivateKey().isPresent() != jwtPublicKey().isPresent()) {
             throw new ConfigurationException("EDUTRACK_JWT_PRIVATE_KEY and EDUTRACK_JWT_PUBLIC_KEY must be set together");
         }
-        if (!devMode() && jwtPrivateKey().isEmpty()) {
-            throw new ConfigurationException("EDUTRACK_JWT_PRIVATE_KEY and EDUTRACK_JWT_PUBLIC_KEY are required with EDUTRACK_DB_URL (only the embedded dev database generates a key pair)");
+        if (jwtKeyDir().isPresent() && jwtPrivateKey().isPresent()) {
+            throw new ConfigurationException("EDUTRACK_JWT_KEY_DIR and EDUTRACK_JWT_PRIVATE_KEY are two ways to give the signing keys: set one");
+        }
+        if (jwtKeyDir().isPresent() && !java.nio.file.Files.isDirectory(jwtKeyDir().get())) {
+            throw new ConfigurationException("EDUTRACK_JWT_KEY_DIR is not a directory: " + jwtKeyDir().get());
+        }
+        if (!devMode() && jwtPrivateKey().isEmpty() && jwtKeyDir().isEmpty()) {
+            throw new ConfigurationException("EDUTRACK_JWT_KEY_DIR or EDUTRACK_JWT_PRIVATE_KEY and EDUTRACK_JWT_PUBLIC_KEY are required with EDUTRACK_DB_URL (only the embedded dev database generates a key pair)");
         }
         if (adminUsername().isPresent() != adminPassword().isPresent()) {
             throw new ConfigurationException("EDUTRACK_ADMIN_USERNAME and EDUTRACK_ADMIN_PASSWORD must be set together");

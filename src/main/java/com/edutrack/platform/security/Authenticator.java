@@ -18,7 +18,9 @@ import jakarta.ws.rs.ext.Provider;
  * Finds the caller's access token in the places the contracts list, in their order, and signs the
  * caller in when the token verifies and the account is usable. A missing, invalid or expired
  * token leaves the request anonymous: public routes still work (a stale cookie must not block the
- * login page) and protected ones answer 401.
+ * login page) and protected ones answer 401. Every location goes through the one check of
+ * {@link AccessTokens#verify}; Liberty's own mpJwt runtime is deliberately not used (README, "Tokens
+ * and keys"): it reads two of the five places and would answer invalid tokens itself.
  */
 @Provider
 @PreMatching
@@ -44,7 +46,7 @@ public class Authenticator implements ContainerRequestFilter {
         locate(request).ifPresent(found -> tokens.verify(found.token()).ifPresent(claims -> {
             PrincipalSource.Lookup lookup = principals.load(claims.userId(), claims.sessionId());
             if (lookup.principal() != null && lookup.principal().uuid().equals(claims.uuid())) {
-                currentUser.signIn(lookup.principal(), found.token(), found.cookie());
+                currentUser.signIn(lookup.principal(), found.token(), found.cookie(), claims.jwt());
             } else if (lookup.blockedReason() != null) {
                 blocked.block(lookup.blockedReason());
             }

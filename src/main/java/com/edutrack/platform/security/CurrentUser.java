@@ -4,6 +4,7 @@ import java.util.UUID;
 
 import com.edutrack.platform.errors.ApiException;
 import jakarta.enterprise.context.RequestScoped;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /** The caller of the request in flight, filled by {@link Authenticator}; anonymous when not signed in. */
 @RequestScoped
@@ -11,11 +12,13 @@ public class CurrentUser {
     private Principal principal;
     private String accessToken;
     private boolean viaCookie;
+    private JsonWebToken token = CallerToken.ANONYMOUS;
 
-    void signIn(Principal principal, String accessToken, boolean viaCookie) {
+    void signIn(Principal principal, String accessToken, boolean viaCookie, JsonWebToken token) {
         this.principal = principal;
         this.accessToken = accessToken;
         this.viaCookie = viaCookie;
+        this.token = token;
     }
 
     public boolean isSignedIn() {
@@ -52,6 +55,14 @@ public class CurrentUser {
 
     public String accessToken() {
         return accessToken;
+    }
+
+    /**
+     * The caller's verified token as MicroProfile JWT (also injectable as {@code JsonWebToken});
+     * an empty token without claims when the request is anonymous.
+     */
+    public JsonWebToken token() {
+        return token;
     }
 
     /** Whether the credentials came from a cookie (and so need the CSRF origin check on writes). */

@@ -1,22 +1,17 @@
 package com.edutrack.platform.security;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
-import java.security.KeyFactory;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
-import java.security.PublicKey;
-import java.security.interfaces.RSAPrivateCrtKey;
-import java.security.spec.PKCS8EncodedKeySpec;
-import java.security.spec.RSAPublicKeySpec;
-import java.security.spec.X509EncodedKeySpec;
-import java.util.Base64;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 
 import com.edutrack.platform.config.AppConfig;
 import com.edutrack.platform.config.ConfigurationException;
@@ -25,29 +20,94 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 /**
- * The RS256 key pair tokens are signed with: from EDUTRACK_JWT_PRIVATE_KEY / _PUBLIC_KEY (PEM,
- * PKCS#8 and X.509), or in development generated once and kept under the dev state folder so that
- * tokens survive a restart.
+ * Where the signing keys come from, in this order: a key directory (EDUTRACK_JWT_KEY_DIR, several
+ * keys, rotation without a restart), the single pair EDUTRACK_JWT_PRIVATE_KEY / _PUBLIC_KEY, or in
+ * development a pair generated once under the dev state folder so tokens survive a restart.
+ *
+ * <p>A key directory is looked at again at most once a second: a key file added, replaced or removed
+ * takes effect without a restart, so a removed key's tokens stop working at once. A change that
+ * does not load (a half-written file, no private key left) is logged and the previous keys stay.
  */
 @ApplicationScoped
 public class JwtKeys {
     private static final Logger LOG = Logger.getLogger(JwtKeys.class.getName());
+    static final long RECHECK_MILLIS = 1000;
 
     @Inject
     AppConfig config;
 
-    private PrivateKey privateKey;
-    private PublicKey publicKey;
+    private volatile KeyRing ring;
+    private Path dir;
+    private List<String> seen = List.of();
+    private volatile long checkedAt;
 
     @PostConstruct
     void load() {
-        if (config.jwtPrivateKey().isPresent()) {
-            privateKey = parsePrivate(config.jwtPrivateKey().get());
-            publicKey = parsePublic(config.jwtPublicKey().orElseThrow());
-            checkPair();
+        if (config.jwtKeyDir().isPresent()) {
+            dir = config.jwtKeyDir().get();
+            seen = listing(dir);
+            ring = KeyRing.ofDirectory(dir);
+            checkedAt = System.currentTimeMillis();
+            LOG.info("JWT keys from " + dir + ": " + describe(ring));
+        } else if (config.jwtPrivateKey().isPresent()) {
+            ring = KeyRing.ofPair(config.jwtPrivateKey().get(), config.jwtPublicKey().orElseThrow());
+        } else {
+            ring = devRing(config.devStateDir());
+        }
+    }
+
+    /** The keys in force now. */
+    public KeyRing current() {
+        if (dir != null && System.currentTimeMillis() - checkedAt >= RECHECK_MILLIS) {
+            recheck();
+        }
+        return ring;
+    }
+
+    private synchronized void recheck() {
+        long now = System.currentTimeMillis();
+        if (now - checkedAt < RECHECK_MILLIS) {
             return;
         }
-        Path dir = config.devStateDir();
+        checkedAt = now;
+        List<String> listing;
+        try {
+            listing = listing(dir);
+        } catch (ConfigurationException e) {
+            LOG.severe("JWT key directory unreadable, keeping the previous keys: " + e.getMessage());
+            return;
+        }
+        if (listing.equals(seen)) {
+            return;
+        }
+        seen = listing; // a bad state is reported once, not every second
+        try {
+            KeyRing next = KeyRing.ofDirectory(dir);
+            ring = next;
+            LOG.info("JWT keys reloaded from " + dir + ": " + describe(next));
+        } catch (ConfigurationException e) {
+            LOG.severe("JWT key directory change not applied, keeping the previous keys: " + e.getMessage());
+        }
+    }
+
+    /** Name, size and modification time of each key file: what tells a change. */
+    private static List<String> listing(Path dir) {
+        List<String> out = new ArrayList<>();
+        for (Path f : KeyRing.pemFiles(dir)) {
+            try {
+                out.add(f.getFileName() + "|" + Files.size(f) + "|" + Files.getLastModifiedTime(f).toMillis());
+            } catch (IOException e) {
+                out.add(f.getFileName() + "|unreadable");
+            }
+        }
+        return out;
+    }
+
+    private static String describe(KeyRing ring) {
+        return ring.keys().stream().map(k -> k.kid() + (k == ring.signing() ? " (signs)" : "")).collect(Collectors.joining(", "));
+    }
+
+    private static KeyRing devRing(Path dir) {
         Path priv = dir.resolve("jwt-private.pem");
         Path pub = dir.resolve("jwt-public.pem");
         try {
@@ -56,8 +116,8 @@ public class JwtKeys {
                 generator.initialize(2048);
                 KeyPair pair = generator.generateKeyPair();
                 Files.createDirectories(dir);
-                Files.writeString(priv, pem("PRIVATE KEY", pair.getPrivate().getEncoded()));
-                Files.writeString(pub, pem("PUBLIC KEY", pair.getPublic().getEncoded()));
+                Files.writeString(priv, KeyRing.pem("PRIVATE KEY", pair.getPrivate().getEncoded()));
+                Files.writeString(pub, KeyRing.pem("PUBLIC KEY", pair.getPublic().getEncoded()));
                 try {
                     Files.setPosixFilePermissions(priv, PosixFilePermissions.fromString("rw-------"));
                 } catch (UnsupportedOperationException ignored) {
@@ -65,57 +125,10 @@ public class JwtKeys {
                 }
                 LOG.info("Generated a development JWT key pair in " + dir);
             }
-            privateKey = parsePrivate(Files.readString(priv));
-            publicKey = parsePublic(Files.readString(pub));
+            PrivateKey key = KeyRing.parsePrivate(Files.readString(priv), priv.toString());
+            return KeyRing.of(List.of(KeyRing.key(KeyRing.parsePublic(Files.readString(pub), pub.toString()), key, "dev-state")));
         } catch (IOException | GeneralSecurityException e) {
             throw new ConfigurationException("Cannot create or read the development JWT key pair in " + dir + ": " + e.getMessage());
-        }
-    }
-
-    private void checkPair() {
-        if (privateKey instanceof RSAPrivateCrtKey crt) {
-            try {
-                PublicKey derived = KeyFactory.getInstance("RSA").generatePublic(new RSAPublicKeySpec(crt.getModulus(), crt.getPublicExponent()));
-                if (!derived.equals(publicKey)) {
-                    throw new ConfigurationException("EDUTRACK_JWT_PUBLIC_KEY does not belong to EDUTRACK_JWT_PRIVATE_KEY");
-                }
-            } catch (GeneralSecurityException e) {
-                throw new ConfigurationException("EDUTRACK_JWT_PRIVATE_KEY is not a usable RSA key: " + e.getMessage());
-            }
-        }
-    }
-
-    public PrivateKey privateKey() {
-        return privateKey;
-    }
-
-    public PublicKey publicKey() {
-        return publicKey;
-    }
-
-    static String pem(String type, byte[] der) {
-        return "-----BEGIN " + type + "-----\n" + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(der)
-                + "\n-----END " + type + "-----\n";
-    }
-
-    private static byte[] der(String pem) {
-        String body = pem.replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
-        return Base64.getDecoder().decode(body);
-    }
-
-    private static PrivateKey parsePrivate(String pem) {
-        try {
-            return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(der(pem)));
-        } catch (GeneralSecurityException | IllegalArgumentException e) {
-            throw new ConfigurationException("EDUTRACK_JWT_PRIVATE_KEY must be an RSA private key in PKCS#8 PEM: " + e.getMessage());
-        }
-    }
-
-    private static PublicKey parsePublic(String pem) {
-        try {
-            return KeyFactory.getInstance("RSA").generatePublic(new X509EncodedKeySpec(der(pem)));
-        } catch (GeneralSecurityException | IllegalArgumentException e) {
-            throw new ConfigurationException("EDUTRACK_JWT_PUBLIC_KEY must be an RSA public key in X.509 PEM: " + e.getMessage());
         }
     }
 }
