@@ -35,7 +35,7 @@ public final class AwaitReady implements LauncherSessionListener {
 
     static void await(String url, Path log) throws Exception {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        long deadline = System.currentTimeMillis() + 180_000;
+        long deadline = System.currentTimeMillis() + 300_000;
         String last = "no answer";
         while (System.currentTimeMillis() < deadline) {
             try {
