@@ -61,6 +61,10 @@ public final class TestServerSetup {
         }
         String url = baseUrl + (baseUrl.contains("?") ? "&" : "?") + "currentSchema=" + schema;
         System.out.println("[it] tests use " + url);
+        // The server's own connections carry a name of their own, so a test can find exactly them
+        // among every session on the database (the outage test terminates them).
+        String serverApplicationName = "edutrack-server-" + schema;
+        String serverUrl = url + "&ApplicationName=" + serverApplicationName;
 
         KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
         generator.initialize(2048);
@@ -91,13 +95,14 @@ public final class TestServerSetup {
                     <variable name="STRIPE_TIMEOUT_SECONDS" value="2"/>
                     <variable name="STRIPE_MAX_NETWORK_RETRIES" value="2"/>
                 </server>
-                """.formatted(httpPort, System.getProperty("it.https.port", "9743"), xml(url), xml(user), xml(password),
+                """.formatted(httpPort, System.getProperty("it.https.port", "9743"), xml(serverUrl), xml(user), xml(password),
                 pem("PRIVATE KEY", keys.getPrivate().getEncoded()), pem("PUBLIC KEY", keys.getPublic().getEncoded()),
                 xml(serverDir.resolve("it-media").toAbsolutePath().toString()),
                 STRIPE_SECRET_KEY, STRIPE_PUBLISHABLE_KEY, STRIPE_WEBHOOK_SECRET, stripePort));
 
         Properties props = new Properties();
         props.setProperty("db.url", url);
+        props.setProperty("db.server.application.name", serverApplicationName);
         props.setProperty("db.user", user);
         props.setProperty("db.password", password);
         props.setProperty("base.url", "http://localhost:" + httpPort);
