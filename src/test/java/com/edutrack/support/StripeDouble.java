@@ -30,20 +30,21 @@ import com.stripe.Stripe;
 
 /**
  * The Stripe API double: one WireMock server for the whole test JVM, started on first use on the
- * port the test server's {@code STRIPE_API_BASE} names. Defaults (low priority) answer customers,
- * payment methods and refunds successfully; a test stubs its own PaymentIntents and special
+ * port the test server's {@code STRIPE_API_BASE} names. Defaults (low priority) answer customers
+ * and refunds successfully, and keep payment methods as test mode does ({@link StripePaymentMethods}); a test stubs its own PaymentIntents and special
  * refund answers by its enrollment id (metadata[orderId]) or PaymentIntent id, so tests never see
  * each other's stubs. Also signs webhook payloads the way Stripe does.
  */
 public final class StripeDouble {
     private static WireMockServer server;
+    private static final StripePaymentMethods PAYMENT_METHODS = new StripePaymentMethods();
 
     private StripeDouble() {
     }
 
     public static synchronized WireMockServer server() {
         if (server == null) {
-            WireMockServer s = new WireMockServer(options().port(TestEnv.stripePort()).containerThreads(40).jettyAcceptors(2));
+            WireMockServer s = new WireMockServer(options().port(TestEnv.stripePort()).containerThreads(40).jettyAcceptors(2).extensions(PAYMENT_METHODS));
             s.start();
             Runtime.getRuntime().addShutdownHook(new Thread(s::stop));
             defaults(s);
@@ -55,18 +56,10 @@ public final class StripeDouble {
     private static void defaults(WireMockServer s) {
         s.stubFor(post(urlEqualTo("/v1/customers")).atPriority(10)
                 .willReturn(okJson("{\"id\":\"cus_{{request.headers.Idempotency-Key}}\",\"object\":\"customer\"}").withTransformers("response-template")));
-        s.stubFor(get(urlPathMatching("/v1/payment_methods/[^/]+")).atPriority(10).willReturn(okJson(card(null)).withTransformers("response-template")));
-        s.stubFor(post(urlPathMatching("/v1/payment_methods/[^/]+/attach")).atPriority(10)
-                .willReturn(okJson(card("cus_attached")).withTransformers("response-template")));
+        s.stubFor(get(urlPathMatching("/v1/payment_methods/[^/]+")).atPriority(10).willReturn(aResponse().withTransformers(StripePaymentMethods.NAME)));
+        s.stubFor(post(urlPathMatching("/v1/payment_methods/[^/]+/attach")).atPriority(10).willReturn(aResponse().withTransformers(StripePaymentMethods.NAME)));
         s.stubFor(post(urlEqualTo("/v1/refunds")).atPriority(10).willReturn(okJson(
                 "{\"id\":\"re_{{randomValue length=16 type='ALPHANUMERIC'}}\",\"object\":\"refund\",\"status\":\"succeeded\"}").withTransformers("response-template")));
-    }
-
-    private static String card(String customer) {
-        return "{\"id\":\"{{request.pathSegments.[2]}}\",\"object\":\"payment_method\",\"type\":\"card\",\"customer\":"
-                + (customer == null ? "null" : "\"" + customer + "\"")
-                + ",\"billing_details\":{\"name\":\"Card Holder\",\"address\":{\"postal_code\":\"11511\"}},"
-                + "\"card\":{\"brand\":\"visa\",\"last4\":\"4242\",\"exp_month\":12,\"exp_year\":2034,\"funding\":\"credit\",\"country\":\"EG\"}}";
     }
 
     /** The PaymentIntent id the double gives attempt {@code n} of an enrollment. */
@@ -158,6 +151,12 @@ public final class StripeDouble {
     }
 
     // ---- the journal ----
+
+    /** The payment methods the double keeps (attached to whom, and what each attach answered). */
+    public static StripePaymentMethods paymentMethods() {
+        server();
+        return PAYMENT_METHODS;
+    }
 
     /** PaymentIntent creations sent for an enrollment, oldest first. */
     public static List<LoggedRequest> intentCreations(Object enrollmentId) {

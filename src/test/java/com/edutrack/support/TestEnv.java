@@ -42,6 +42,11 @@ public final class TestEnv {
         return props().getProperty("db.password");
     }
 
+    /** The {@code application_name} of the test server's own database sessions (pg_stat_activity). */
+    public static String serverDbApplicationName() {
+        return props().getProperty("db.server.application.name");
+    }
+
     /** The server's signing key, so tests can forge expired or foreign-claim tokens. */
     public static String jwtPrivateKeyPem() {
         return props().getProperty("jwt.private");

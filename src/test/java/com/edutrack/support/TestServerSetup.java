@@ -61,6 +61,10 @@ public final class TestServerSetup {
         recreateSchema(baseUrl, user, password, schema);
         String url = jdbcUrl(baseUrl, schema);
         System.out.println("[it] tests use " + url);
+        // The server's own connections carry a name of their own, so a test can find exactly them
+        // among every session on the database (the outage test terminates them).
+        String serverApplicationName = "edutrack-server-" + schema;
+        String serverUrl = url + "&ApplicationName=" + serverApplicationName;
 
         KeyPair current = rsa();
         KeyPair older = rsa();
@@ -68,7 +72,7 @@ public final class TestServerSetup {
         Path overrides = serverDir.resolve("configDropins/overrides");
         Files.createDirectories(overrides);
         Files.writeString(overrides.resolve("it.xml"), "<server>\n"
-                + variables(httpPort, System.getProperty("it.https.port", "9743"), url, user, password, keyDir, serverDir.resolve("it-media"))
+                + variables(httpPort, System.getProperty("it.https.port", "9743"), serverUrl, user, password, keyDir, serverDir.resolve("it-media"))
                 + """
                     <variable name="EDUTRACK_DIAGNOSTICS" value="true"/>
                     <variable name="STRIPE_SECRET_KEY" value="%s"/>
@@ -83,6 +87,7 @@ public final class TestServerSetup {
 
         Properties props = new Properties();
         props.setProperty("db.url", url);
+        props.setProperty("db.server.application.name", serverApplicationName);
         props.setProperty("db.user", user);
         props.setProperty("db.password", password);
         props.setProperty("base.url", "http://localhost:" + httpPort);

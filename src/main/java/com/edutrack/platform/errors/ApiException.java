@@ -12,12 +12,18 @@ public class ApiException extends RuntimeException {
     private final int status;
     private final transient Map<String, Object> body;
     private final String errKey;
+    private final int retryAfterSeconds;
 
     private ApiException(int status, Map<String, Object> body, String errKey, String message) {
+        this(status, body, errKey, message, 0);
+    }
+
+    private ApiException(int status, Map<String, Object> body, String errKey, String message, int retryAfterSeconds) {
         super(message, null, false, false);
         this.status = status;
         this.body = body;
         this.errKey = errKey;
+        this.retryAfterSeconds = retryAfterSeconds;
     }
 
     /** {@code {"detail": message}}. */
@@ -46,6 +52,11 @@ public class ApiException extends RuntimeException {
         return new ApiException(status, Map.of("detail", detail), errKey, detail);
     }
 
+    /** 503 with {@code Retry-After}: a dependency is away for a while and the same request may well work later. */
+    public static ApiException unavailable(String errKey, String detail, int retryAfterSeconds) {
+        return new ApiException(503, Map.of("detail", detail), errKey, detail, retryAfterSeconds);
+    }
+
     public static ApiException notFound() {
         return detail(404, "Not found.");
     }
@@ -72,5 +83,10 @@ public class ApiException extends RuntimeException {
 
     public String errKey() {
         return errKey;
+    }
+
+    /** Seconds for the {@code Retry-After} header; 0 for none. */
+    public int retryAfterSeconds() {
+        return retryAfterSeconds;
     }
 }

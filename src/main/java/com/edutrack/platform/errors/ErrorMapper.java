@@ -25,11 +25,17 @@ import jakarta.ws.rs.ext.Provider;
 /**
  * The single exception mapper: turns any failure into the error body of the API the request
  * belongs to. Nothing internal (stack traces, SQL, class names) ever reaches the client; an
- * unexpected failure is logged with the request id and answered with a plain 500.
+ * unexpected failure is logged with the request id and answered with a plain 500. A database
+ * outage is not unexpected: it answers 503 with {@code Retry-After}, see {@link DatabaseFailures}.
+ * The request's transaction was rolled back, unless the outage struck while the database was
+ * committing it: then the database may have stored it without being able to say so, as with any
+ * answer lost on the way.
  */
 @Provider
 public class ErrorMapper implements ExceptionMapper<Throwable> {
     private static final Logger LOG = Logger.getLogger(ErrorMapper.class.getName());
+    /** What a client is told to wait before trying again after a database outage. */
+    static final int DATABASE_RETRY_AFTER_SECONDS = 5;
 
     @Inject
     RequestContext context;
@@ -39,8 +45,12 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
     @Override
     public Response toResponse(Throwable thrown) {
         ApiException failure = classify(thrown);
-        Object body = context.style() == ApiStyle.TUTORING ? tutoringBody(failure) : failure.body();
-        return Response.status(failure.status()).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
+        Object body = body(failure, context.style(), context.requestId());
+        Response.ResponseBuilder response = Response.status(failure.status()).type(MediaType.APPLICATION_JSON_TYPE).entity(body);
+        if (failure.retryAfterSeconds() > 0) {
+            response.header(HttpHeaders.RETRY_AFTER, failure.retryAfterSeconds());
+        }
+        return response.build();
     }
 
     private ApiException classify(Throwable thrown) {
@@ -51,6 +61,21 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
             if (t instanceof OptimisticLockException || t instanceof org.hibernate.StaleStateException) {
                 return ApiException.tutoring(409, "errMsg_ConcurrentUpdate",
                         "This record was changed by another request. Reload it and try again.");
+            }
+            if (DatabaseFailures.unavailable(t)) {
+                LOG.warning("Database unavailable, request id " + context.requestId() + ": " + t);
+                return ApiException.unavailable("errMsg_DatabaseUnavailable",
+                        "The database is unavailable. Try again shortly.", DATABASE_RETRY_AFTER_SECONDS);
+            }
+            if (DatabaseFailures.invalidData(t)) {
+                return ApiException.tutoring(400, "errMsg_InvalidValue",
+                        "A value in the request cannot be stored (too long, out of range or with invalid characters).");
+            }
+            if (t instanceof java.io.UnsupportedEncodingException || t instanceof java.nio.charset.UnsupportedCharsetException
+                    || t instanceof java.nio.charset.IllegalCharsetNameException) {
+                String type = headers == null ? null : headers.getHeaderString(HttpHeaders.CONTENT_TYPE);
+                return ApiException.tutoring(415, "errMsg_UnsupportedMediaType",
+                        "Unsupported media type \"" + (type == null ? "" : type) + "\" in request: unknown charset.");
             }
             if (t instanceof org.hibernate.exception.ConstraintViolationException) {
                 return ApiException.tutoring(409, "errMsg_Conflict",
@@ -87,7 +112,12 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
         return ApiException.tutoring(500, "errMsg_InternalError", "Internal server error");
     }
 
-    private Map<String, Object> tutoringBody(ApiException failure) {
+    /** The error body of {@code style}'s API: the DRF body as built, or the tutoring ERR envelope. */
+    public static Map<String, Object> body(ApiException failure, ApiStyle style, String requestId) {
+        return style == ApiStyle.TUTORING ? tutoringBody(failure, requestId) : failure.body();
+    }
+
+    private static Map<String, Object> tutoringBody(ApiException failure, String requestId) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("result", "ERR");
         body.put("status", failure.status());
@@ -95,7 +125,7 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
         body.put("errCode", failure.status());
         body.put("date", Instant.now().toString());
         body.put("detail", readable(failure));
-        body.put("requestId", context.requestId());
+        body.put("requestId", requestId);
         return body;
     }
 

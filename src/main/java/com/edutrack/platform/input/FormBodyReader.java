@@ -88,7 +88,15 @@ public class FormBodyReader implements MessageBodyReader<Object> {
     private FormBody body(Annotation[] annotations, MediaType mediaType, MultivaluedMap<String, String> httpHeaders,
                           InputStream entityStream) throws IOException {
         if (mediaType.isCompatible(MediaType.MULTIPART_FORM_DATA_TYPE)) {
-            return multipart(annotations, mediaType, httpHeaders, entityStream);
+            try {
+                return multipart(annotations, mediaType, httpHeaders, entityStream);
+            } catch (IOException | RuntimeException e) {
+                // RESTEasy's multipart reader throws plain exceptions for a missing boundary or part headers.
+                if (e instanceof ApiException api) {
+                    throw api;
+                }
+                throw ApiException.tutoring(400, "errMsg_MalformedMultipart", "Multipart form parse error - the body is not valid multipart/form-data.");
+            }
         }
         byte[] bytes = entityStream.readAllBytes();
         if (bytes.length == 0) {

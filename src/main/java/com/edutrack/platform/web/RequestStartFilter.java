@@ -4,22 +4,27 @@ import java.io.IOException;
 import java.net.URI;
 
 import com.edutrack.platform.config.AppConfig;
+import com.edutrack.platform.errors.ApiException;
 import com.edutrack.platform.errors.ApiStyle;
 import com.edutrack.platform.persistence.StatementCounter;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.container.PreMatching;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.ext.Provider;
 
 /**
- * First filter of every request: records the request id and style, and drops a trailing slash so
- * that {@code /api/x/} and {@code /api/x} reach the same resource method (resources declare paths
- * without it). On the way out it adds the request id and, with diagnostics on, the SQL count.
+ * First filter of every request: records the request id and style, refuses a URL that cannot be
+ * decoded ({@link UrlCheck}; read raw from the servlet request, because {@code UriInfo} itself
+ * throws on a malformed escape), and drops a trailing slash so that {@code /api/x/} and
+ * {@code /api/x} reach the same resource method (resources declare paths without it). On the way
+ * out it adds the request id and, with diagnostics on, the SQL count.
  */
 @Provider
 @PreMatching
@@ -32,10 +37,18 @@ public class RequestStartFilter implements ContainerRequestFilter, ContainerResp
     RequestContext context;
     @Inject
     AppConfig config;
+    @Context
+    HttpServletRequest servletRequest;
 
     @Override
     public void filter(ContainerRequestContext request) throws IOException {
         StatementCounter.reset();
+        String rawPath = servletRequest.getRequestURI();
+        String problem = UrlCheck.problem(rawPath, servletRequest.getQueryString());
+        if (problem != null) {
+            context.start(request.getHeaderString(REQUEST_ID_HEADER), null, ApiStyle.of(rawPath));
+            throw ApiException.tutoring(400, "errMsg_MalformedUrl", problem);
+        }
         URI uri = request.getUriInfo().getRequestUri();
         String path = uri.getRawPath();
         String requestId = request.getUriInfo().getQueryParameters().getFirst("requestId");

@@ -4,7 +4,6 @@ import java.util.UUID;
 
 import com.edutrack.accounts.User;
 import com.edutrack.platform.errors.ApiException;
-import com.edutrack.tutoring.payments.StripeGateway.CardDetails;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
@@ -40,24 +39,29 @@ public class PaymentProfiles {
     }
 
     /**
-     * Reads the card from Stripe, attaches it to the customer when it is not yet, and stores it.
-     * A card attached to another customer, or stored for another user, is refused.
+     * Makes the card the customer's and stores it: reads it from Stripe, attaches it when it is
+     * attached to no customer yet, and keeps the PaymentMethod Stripe answers with. That id is
+     * the one stored and charged: attaching a test token such as {@code pm_card_visa} (or a card
+     * used once without a customer) creates a new PaymentMethod, so two students may well send
+     * the same id. Ownership is Stripe's: a card attached to another customer is refused, and so
+     * is one whose PaymentMethod we recorded for another user.
      */
     public PaymentMethodRecord useCard(PaymentCustomer customer, String paymentMethodId, String holderName, String holderZip) {
         CardDetails card = gateway.paymentMethod(paymentMethodId);
-        if (card.customerId() != null && !card.customerId().equals(customer.getCustomerId())) {
+        if (card.customerId() == null) {
+            card = gateway.attach(paymentMethodId, customer.getCustomerId());
+        }
+        if (!customer.getCustomerId().equals(card.customerId())) {
             throw ApiException.tutoring(400, "errMsg_PaymentMethodIsNotValid", "This payment method belongs to another customer.");
         }
+        String attachedId = card.paymentMethodId();
         PaymentMethodRecord record = em.createQuery("select m from PaymentMethodRecord m where m.paymentMethodId = :pm", PaymentMethodRecord.class)
-                .setParameter("pm", paymentMethodId).getResultStream().findFirst().orElse(null);
+                .setParameter("pm", attachedId).getResultStream().findFirst().orElse(null);
         if (record != null && !record.getUserId().equals(customer.getUserId())) {
             throw ApiException.tutoring(400, "errMsg_PaymentMethodIsNotValid", "This payment method belongs to another user.");
         }
-        if (card.customerId() == null) {
-            gateway.attach(paymentMethodId, customer.getCustomerId());
-        }
         if (record == null) {
-            record = new PaymentMethodRecord(paymentMethodId, customer.getUserId(), customer.getCustomerId());
+            record = new PaymentMethodRecord(attachedId, customer.getUserId(), customer.getCustomerId());
             em.persist(record);
         }
         record.describe(customer.getCustomerId(), holderName != null ? holderName : card.holderName(),

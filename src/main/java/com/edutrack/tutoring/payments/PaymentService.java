@@ -1,6 +1,7 @@
 package com.edutrack.tutoring.payments;
 
 import java.util.UUID;
+import java.util.logging.Logger;
 
 import com.edutrack.platform.errors.ApiException;
 import com.edutrack.tutoring.Callers;
@@ -8,7 +9,6 @@ import com.edutrack.tutoring.Enrollment;
 import com.edutrack.tutoring.TutoringEnums.EnrollmentStatus;
 import com.edutrack.tutoring.TutoringEnums.PaymentStatus;
 import com.edutrack.tutoring.payments.PaymentRequests.PaymentUserParams;
-import com.edutrack.tutoring.payments.StripeGateway.IntentResult;
 import com.edutrack.tutoring.payments.StripeGateway.PaymentOrder;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -24,6 +24,7 @@ import jakarta.transaction.Transactional;
  */
 @ApplicationScoped
 public class PaymentService {
+    private static final Logger LOG = Logger.getLogger(PaymentService.class.getName());
     @PersistenceContext(unitName = "edutrack")
     EntityManager em;
     @Inject
@@ -32,6 +33,8 @@ public class PaymentService {
     PaymentProfiles profiles;
     @Inject
     PaymentLedger ledger;
+    @Inject
+    PaymentIntents intents;
     @Inject
     Callers callers;
 
@@ -68,15 +71,16 @@ public class PaymentService {
                     "A payment of this enrollment is waiting for the card holder's confirmation or for the bank; complete it, or refresh it.");
         }
         PaymentCustomer customer = profiles.customerOf(e.getStudentId());
-        String paymentMethod = params.paymentMethodId().trim();
-        profiles.useCard(customer, paymentMethod, params.cardHolderName(), params.cardHolderZip());
+        // The card is charged under the id Stripe gave it when attached, not the id the client sent.
+        PaymentMethodRecord card = profiles.useCard(customer, params.paymentMethodId().trim(), params.cardHolderName(), params.cardHolderZip());
         EnrollmentPayment row = ledger.rowOf(e);
         int attempt = row.getAttempt() + 1;
         IntentResult result = gateway.createPaymentIntent(new PaymentOrder(e.getId(), attempt, row.getAmountMinor(), e.getCurrency(),
-                customer.getCustomerId(), paymentMethod, "EduTrack tutoring: " + e.getCoursePack().getTitle(), e.getStudentId()));
+                customer.getCustomerId(), card.getPaymentMethodId(), "EduTrack tutoring: " + e.getCoursePack().getTitle(), e.getStudentId()));
         if (params.redirectUrl() != null) {
             row.setRedirectUrl(params.redirectUrl());
         }
+        intents.record(e, result, attempt, row.getAmountMinor(), card.getPaymentMethodId());
         ledger.applyIntent(e, row, result.intentId(), result.status(), attempt, callers.uuid(), "start");
         em.flush();
         return new PaymentOutcome(e, row, result, params);
@@ -94,6 +98,11 @@ public class PaymentService {
         EnrollmentPayment row = EnrollmentPayment.forOrder(em, e.getId()).filter(p -> p.getPaymentId() != null)
                 .orElseThrow(() -> ApiException.tutoring(404, "errMsg_EnrollmentPaymentNotFound", "No Stripe payment was started for this enrollment."));
         IntentResult result = gateway.retrievePaymentIntent(row.getPaymentId());
+        String refusal = intents.refusal(e, result);
+        if (refusal != null) {
+            LOG.warning(() -> "refresh of enrollment " + e.getId() + " not applied: " + refusal);
+            throw ApiException.tutoring(409, "errMsg_PaymentNotRecognized", "Stripe's payment does not match what was asked: " + refusal + ".");
+        }
         ledger.applyIntent(e, row, result.intentId(), result.status(), result.attempt(row.getAttempt()), callers.uuid(), "refresh");
         em.flush();
         return new PaymentOutcome(e, row, result, null);

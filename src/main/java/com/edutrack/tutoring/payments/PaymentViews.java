@@ -6,7 +6,6 @@ import java.util.Map;
 import com.edutrack.accounts.User;
 import com.edutrack.tutoring.Enrollment;
 import com.edutrack.tutoring.payments.PaymentService.PaymentOutcome;
-import com.edutrack.tutoring.payments.StripeGateway.IntentResult;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 

@@ -1,6 +1,5 @@
 package com.edutrack.tutoring.payments;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.logging.Level;
@@ -21,7 +20,6 @@ import com.stripe.exception.StripeException;
 import com.stripe.model.Customer;
 import com.stripe.model.Event;
 import com.stripe.model.PaymentIntent;
-import com.stripe.model.PaymentMethod;
 import com.stripe.model.Refund;
 import com.stripe.model.StripeError;
 import com.stripe.model.StripeObject;
@@ -131,10 +129,16 @@ public class StripeGateway {
         }
     }
 
-    public void attach(String paymentMethodId, String customerId) {
+    /**
+     * Attaches a payment method to the customer and returns the PaymentMethod Stripe attached. Its
+     * id can differ from the one sent: a test token such as {@code pm_card_visa}, like a card that
+     * was used once without a customer, becomes a new PaymentMethod; that id is the one to store
+     * and charge.
+     */
+    public CardDetails attach(String paymentMethodId, String customerId) {
         try {
-            client().v1().paymentMethods().attach(paymentMethodId, PaymentMethodAttachParams.builder().setCustomer(customerId).build(),
-                    key(customerId + "-attach-" + paymentMethodId));
+            return CardDetails.of(client().v1().paymentMethods().attach(paymentMethodId,
+                    PaymentMethodAttachParams.builder().setCustomer(customerId).build(), key(customerId + "-attach-" + paymentMethodId)));
         } catch (StripeException e) {
             throw failure(e).toApi();
         }
@@ -281,59 +285,6 @@ public class StripeGateway {
     }
 
     // ---- results ----
-
-    /** The parts of a card payment method we store (sys_paymentMethod.cardInfo and holder fields). */
-    public record CardDetails(String paymentMethodId, String customerId, String brand, String last4, Long expMonth, Long expYear,
-                              String funding, String country, String holderName, String postalCode) {
-        static CardDetails of(PaymentMethod pm) {
-            PaymentMethod.Card card = pm.getCard();
-            PaymentMethod.BillingDetails billing = pm.getBillingDetails();
-            return new CardDetails(pm.getId(), pm.getCustomer(),
-                    card == null ? null : card.getBrand(), card == null ? null : card.getLast4(),
-                    card == null ? null : card.getExpMonth(), card == null ? null : card.getExpYear(),
-                    card == null ? null : card.getFunding(), card == null ? null : card.getCountry(),
-                    billing == null ? null : billing.getName(),
-                    billing == null || billing.getAddress() == null ? null : billing.getAddress().getPostalCode());
-        }
-
-        public Map<String, Object> cardInfo() {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("brand", brand);
-            m.put("last4", last4);
-            m.put("expMonth", expMonth);
-            m.put("expYear", expYear);
-            m.put("funding", funding);
-            m.put("country", country);
-            return m;
-        }
-    }
-
-    /** A PaymentIntent as far as the enrollment needs it, or the decline that came instead. */
-    public record IntentResult(String intentId, String status, String clientSecret, String nextActionType, Map<String, String> metadata,
-                               String errorCode, String declineCode, String errorMessage) {
-        static IntentResult of(PaymentIntent pi) {
-            String lastError = pi.getLastPaymentError() == null ? null : pi.getLastPaymentError().getMessage();
-            String lastCode = pi.getLastPaymentError() == null ? null : pi.getLastPaymentError().getCode();
-            String lastDecline = pi.getLastPaymentError() == null ? null : pi.getLastPaymentError().getDeclineCode();
-            return new IntentResult(pi.getId(), pi.getStatus(), pi.getClientSecret(),
-                    pi.getNextAction() == null ? null : pi.getNextAction().getType(),
-                    pi.getMetadata() == null ? Map.of() : pi.getMetadata(), lastCode, lastDecline, lastError);
-        }
-
-        static IntentResult declined(PaymentIntent left, String code, String declineCode, String message) {
-            return new IntentResult(left == null ? null : left.getId(), left == null ? "requires_payment_method" : left.getStatus(),
-                    null, null, left == null || left.getMetadata() == null ? Map.of() : left.getMetadata(), code, declineCode, message);
-        }
-
-        /** The attempt number our metadata carries, or {@code fallback}. */
-        public int attempt(int fallback) {
-            try {
-                return Integer.parseInt(metadata.getOrDefault("attempt", Integer.toString(fallback)));
-            } catch (NumberFormatException e) {
-                return fallback;
-            }
-        }
-    }
 
     public enum RefundKind { DONE, REFUSED, UNAVAILABLE }
 

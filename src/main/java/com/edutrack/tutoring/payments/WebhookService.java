@@ -20,10 +20,14 @@ import jakarta.transaction.Transactional;
 
 /**
  * The Stripe webhook. The signature is verified first (nothing is read or written for a bad one).
- * A handled event locks its enrollment, then checks whether its id was applied before: a second
- * delivery, even a concurrent one, waits for the lock and then finds the first one's
- * {@link WebhookEvent} row, written in the same transaction as the effect. Other event types, and
- * events about no enrollment of ours, are answered 200 and ignored (Stripe stops resending).
+ * An event acts only on the enrollment its PaymentIntent (or the charge or refund of it) was made
+ * for here ({@link PaymentIntents}); {@code metadata.orderId} is not trusted on its own. A handled
+ * event locks that enrollment, then checks whether its id was applied before: a second delivery,
+ * even a concurrent one, waits for the lock and then finds the first one's {@link WebhookEvent}
+ * row, written in the same transaction as the effect. Every other event (other types, a
+ * PaymentIntent not made here or made for another enrollment, a succeeded payment of another
+ * amount or currency than asked) is recorded as ignored with the reason, logged as a warning and
+ * answered 200, so Stripe does not send it again.
  */
 @ApplicationScoped
 public class WebhookService {
@@ -38,10 +42,16 @@ public class WebhookService {
     @Inject
     PaymentLedger ledger;
     @Inject
+    PaymentIntents intents;
+    @Inject
     RefundService refunds;
 
-    /** What happened to one delivery: applied (with the enrollment), duplicate, or ignored. */
-    public record Delivery(String eventId, String type, String outcome, Enrollment enrollment, EnrollmentPayment payment) {
+    /** What happened to one delivery: applied (with the enrollment), duplicate, or ignored (with the reason). */
+    public record Delivery(String eventId, String type, String outcome, Enrollment enrollment, EnrollmentPayment payment, String reason) {
+    }
+
+    /** The PaymentIntent an event's object is about, and the enrollment its metadata claims. */
+    private record Subject(String intentId, String claimedOrderId) {
     }
 
     @Transactional
@@ -49,23 +59,37 @@ public class WebhookService {
         Event event = gateway.verify(payload, signature);
         String type = event.getType();
         if (!HANDLED.contains(type)) {
-            return new Delivery(event.getId(), type, "ignored", null, null);
+            return ignored(event, null, "event type " + type + " is not handled");
         }
         StripeObject object = gateway.dataObject(event);
-        UUID enrollmentId = enrollmentOf(object);
+        Subject subject = subject(object);
+        UUID enrollmentId = intents.enrollmentOf(subject.intentId());
         Enrollment e = enrollmentId == null ? null : em.find(Enrollment.class, enrollmentId, LockModeType.PESSIMISTIC_WRITE);
         if (e == null) {
-            LOG.info(() -> "Stripe event " + event.getId() + " (" + type + ") concerns no enrollment here: ignored");
-            return new Delivery(event.getId(), type, "ignored", null, null);
+            return ignored(event, claimed(subject), subject.intentId() == null ? "the event names no PaymentIntent"
+                    : "PaymentIntent " + subject.intentId() + " was not created by this server for any enrollment");
         }
-        if (em.find(WebhookEvent.class, event.getId()) != null) {
-            return new Delivery(event.getId(), type, "duplicate", e, EnrollmentPayment.forOrder(em, e.getId()).orElse(null));
+        WebhookEvent seen = em.find(WebhookEvent.class, event.getId());
+        if (seen != null) {
+            // A redelivery answers as the first delivery did: with the enrollment only when it was applied to it.
+            boolean applied = "applied".equals(seen.getOutcome());
+            return new Delivery(event.getId(), type, "duplicate", applied ? e : null,
+                    applied ? EnrollmentPayment.forOrder(em, e.getId()).orElse(null) : null, seen.getReason());
+        }
+        if (subject.claimedOrderId() != null && !subject.claimedOrderId().equals(e.getId().toString())) {
+            return ignored(event, e.getId(), "metadata.orderId " + subject.claimedOrderId() + " is not enrollment " + e.getId()
+                    + ", for which PaymentIntent " + subject.intentId() + " was created");
         }
         String source = "webhook " + type;
         EnrollmentPayment payment;
         if (object instanceof PaymentIntent pi) {
+            IntentResult news = IntentResult.of(pi);
+            String refusal = intents.refusal(e, news);
+            if (refusal != null) {
+                return ignored(event, e.getId(), refusal);
+            }
             payment = ledger.rowOf(e);
-            ledger.applyIntent(e, payment, pi.getId(), pi.getStatus(), attempt(pi.getMetadata(), payment.getAttempt()), null, source);
+            ledger.applyIntent(e, payment, pi.getId(), pi.getStatus(), news.attempt(payment.getAttempt()), null, source);
         } else {
             // Refund news needs the payment the refund was made from.
             payment = EnrollmentPayment.forOrder(em, e.getId()).orElse(null);
@@ -84,42 +108,43 @@ public class WebhookService {
         }
         em.persist(new WebhookEvent(event.getId(), type, e.getId(), "applied"));
         em.flush();
-        return new Delivery(event.getId(), type, "applied", e, payment);
+        return new Delivery(event.getId(), type, "applied", e, payment, null);
     }
 
-    /** Our metadata names the enrollment (orderId); otherwise the PaymentIntent id leads to its payment row. */
-    private UUID enrollmentOf(StripeObject object) {
-        String orderId = null;
-        String intentId = null;
+    /**
+     * Records the event as ignored (once: a redelivery finds the row and is a duplicate) and logs why.
+     * The enrollment, when one is named, is kept for the record only: nothing of it changes.
+     */
+    private Delivery ignored(Event event, UUID enrollmentId, String reason) {
+        WebhookEvent seen = em.find(WebhookEvent.class, event.getId());
+        if (seen != null) {
+            return new Delivery(event.getId(), event.getType(), "duplicate", null, null, seen.getReason());
+        }
+        LOG.warning(() -> "Stripe event " + event.getId() + " (" + event.getType() + ") ignored: " + reason);
+        em.persist(new WebhookEvent(event.getId(), event.getType(), enrollmentId, "ignored", reason));
+        em.flush();
+        return new Delivery(event.getId(), event.getType(), "ignored", null, null, reason);
+    }
+
+    private static Subject subject(StripeObject object) {
         if (object instanceof PaymentIntent pi) {
-            orderId = pi.getMetadata() == null ? null : pi.getMetadata().get("orderId");
-            intentId = pi.getId();
-        } else if (object instanceof Charge charge) {
-            orderId = charge.getMetadata() == null ? null : charge.getMetadata().get("orderId");
-            intentId = charge.getPaymentIntent();
-        } else if (object instanceof Refund refund) {
-            orderId = refund.getMetadata() == null ? null : refund.getMetadata().get("orderId");
-            intentId = refund.getPaymentIntent();
+            return new Subject(pi.getId(), pi.getMetadata() == null ? null : pi.getMetadata().get("orderId"));
         }
-        if (orderId != null) {
-            try {
-                return UUID.fromString(orderId);
-            } catch (IllegalArgumentException ignored) {
-                // not one of ours: fall back to the PaymentIntent
-            }
+        if (object instanceof Charge charge) {
+            return new Subject(charge.getPaymentIntent(), charge.getMetadata() == null ? null : charge.getMetadata().get("orderId"));
         }
-        if (intentId == null) {
-            return null;
+        if (object instanceof Refund refund) {
+            return new Subject(refund.getPaymentIntent(), refund.getMetadata() == null ? null : refund.getMetadata().get("orderId"));
         }
-        return em.createQuery("select p.orderId from EnrollmentPayment p where p.paymentId = :pi", UUID.class).setParameter("pi", intentId)
-                .getResultStream().findFirst().orElse(null);
+        return new Subject(null, null);
     }
 
-    private static int attempt(Map<String, String> metadata, int fallback) {
+    /** The enrollment the metadata names, when it is a well-formed id (recorded with an ignored event, never acted on). */
+    private static UUID claimed(Subject subject) {
         try {
-            return metadata == null || metadata.get("attempt") == null ? fallback : Integer.parseInt(metadata.get("attempt"));
-        } catch (NumberFormatException e) {
-            return fallback;
+            return subject.claimedOrderId() == null ? null : UUID.fromString(subject.claimedOrderId());
+        } catch (IllegalArgumentException e) {
+            return null;
         }
     }
 }

@@ -3,6 +3,7 @@ package com.edutrack.tutoring.payments;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.util.Map;
@@ -53,5 +54,15 @@ class PaymentsUnitTest {
         assertEquals(6666, Money.prorate(10000, 2, 3));
         assertEquals(666, Money.prorate(1000, 2, 3));
         assertEquals(0, Money.prorate(1000, 0, 3));
+    }
+
+    @Test
+    void aPaymentIntentAsksForExactlyTheAmountAndCurrency() {
+        IntentResult usd = new IntentResult("pi_1", "succeeded", null, null, Map.of(), null, null, null, 12050L, "usd", "pm_1");
+        assertTrue(usd.asks(12050, "USD"));
+        assertFalse(usd.asks(12049, "USD"));
+        assertFalse(usd.asks(12050, "EUR"));
+        assertFalse(new IntentResult("pi_1", "succeeded", null, null, Map.of(), null, null, null, null, "usd", null).asks(12050, "USD"));
+        assertFalse(new IntentResult("pi_1", "succeeded", null, null, Map.of(), null, null, null, 12050L, null, null).asks(12050, "USD"));
     }
 }

@@ -1,0 +1,35 @@
+package com.edutrack.tutoring.payments;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import com.stripe.model.PaymentMethod;
+
+/**
+ * The parts of a Stripe card PaymentMethod we store (sys_paymentMethod.cardInfo and holder
+ * fields), with its id and the Stripe customer it is attached to (null: none yet).
+ */
+public record CardDetails(String paymentMethodId, String customerId, String brand, String last4, Long expMonth, Long expYear,
+                          String funding, String country, String holderName, String postalCode) {
+    static CardDetails of(PaymentMethod pm) {
+        PaymentMethod.Card card = pm.getCard();
+        PaymentMethod.BillingDetails billing = pm.getBillingDetails();
+        return new CardDetails(pm.getId(), pm.getCustomer(),
+                card == null ? null : card.getBrand(), card == null ? null : card.getLast4(),
+                card == null ? null : card.getExpMonth(), card == null ? null : card.getExpYear(),
+                card == null ? null : card.getFunding(), card == null ? null : card.getCountry(),
+                billing == null ? null : billing.getName(),
+                billing == null || billing.getAddress() == null ? null : billing.getAddress().getPostalCode());
+    }
+
+    public Map<String, Object> cardInfo() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("brand", brand);
+        m.put("last4", last4);
+        m.put("expMonth", expMonth);
+        m.put("expYear", expYear);
+        m.put("funding", funding);
+        m.put("country", country);
+        return m;
+    }
+}
