@@ -84,6 +84,8 @@ final class ErrorResponses {
             add(responses, "415", "Content type other than JSON or multipart/form-data.", style, false);
         }
         add(responses, "503", "The database is unavailable; retry after the Retry-After seconds.", style, false);
+        responses.getAPIResponse("503").addHeader("Retry-After", OASFactory.createHeader()
+                .description("Seconds after which a retry is worthwhile").schema(OASFactory.createSchema().type(SchemaType.INTEGER)));
         for (Map.Entry<String, APIResponse> e : responses.getAPIResponses().entrySet()) {
             int code = Integer.parseInt(e.getKey().startsWith("d") ? "0" : e.getKey());
             if (code >= 400 && (e.getValue().getContent() == null || e.getValue().getContent().getMediaTypes().isEmpty())) {
