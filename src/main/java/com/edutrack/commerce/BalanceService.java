@@ -7,10 +7,11 @@ import java.util.Map;
 
 import com.edutrack.accounts.Student;
 import com.edutrack.catalog.Course;
-import com.edutrack.commerce.BalanceViews.Added;
+import com.edutrack.commerce.BalanceViews.Deposit;
+import com.edutrack.commerce.BalanceViews.LedgerRow;
 import com.edutrack.commerce.BalanceViews.OwnBalance;
 import com.edutrack.commerce.BalanceViews.StudentBalance;
-import com.edutrack.commerce.BalanceViews.Transaction;
+import com.edutrack.commerce.CommerceForms.DepositForm;
 import com.edutrack.enrollment.EnrollmentStatus;
 import com.edutrack.notifications.NotificationType;
 import com.edutrack.notifications.Notifications;
@@ -38,8 +39,11 @@ public class BalanceService {
 
     /** A deposit by the course's staff; checks in the seed's order: student, course, ownership, enrollment. */
     @Transactional
-    public Added add(Principal staff, String studentRef, long courseId, BigDecimal amount, String reason) {
-        Student student = findStudent(studentRef);
+    public Deposit add(Principal staff, DepositForm form) {
+        form.validate();
+        long courseId = form.course().value();
+        BigDecimal amount = form.amount().value();
+        Student student = findStudent(form.student().value());
         if (student == null) {
             throw ApiException.error(404, "Student not found");
         }
@@ -51,11 +55,11 @@ public class BalanceService {
             throw ApiException.error(403, "You can only add balance for your own courses");
         }
         CourseBalance balance = wallets.lock(student.getId(), courseId, "Student is not enrolled in this course");
-        BalanceTransaction row = wallets.post(balance, TransactionType.deposit, amount, staff.userId(), reason);
+        BalanceTransaction row = wallets.post(balance, TransactionType.deposit, amount, staff.userId(), form.reason().value());
         notifications.send(student.getUser().getId(), NotificationType.BALANCE_ADDED, "Balance added",
                 amount.toPlainString() + " was added to your balance in " + course.getName() + ".",
                 Map.of("course_id", courseId, "amount", amount.toPlainString(), "transaction_id", row.getId()));
-        return new Added("Balance added successfully.", student.getUser().getName(), student.getStudentCode(), course.getName(),
+        return new Deposit("Balance added successfully.", student.getUser().getName(), student.getStudentCode(), course.getName(),
                 amount, balance.getBalance(), row.getId());
     }
 
@@ -114,7 +118,7 @@ public class BalanceService {
 
     /** The ledger: a student sees their own rows, staff the rows of their teacher's courses. Newest first. */
     @Transactional
-    public Page<Transaction> transactions(Principal caller, Long courseId, String studentRef, PageRequest page) {
+    public Page<LedgerRow> transactions(Principal caller, Long courseId, String studentRef, PageRequest page) {
         ListQuery<BalanceTransaction> q = ListQuery.of(em, BalanceTransaction.class).equal("balance.course.id", courseId);
         if (caller.role() == Role.STUDENT) {
             q.equal("balance.student.id", caller.studentId());
@@ -126,6 +130,6 @@ public class BalanceService {
             }
         }
         return q.ordering(null, Map.of(), "-createdAt").fetch("balance.student.user", "balance.course", "actor")
-                .page(page).map(Transaction::of);
+                .page(page).map(LedgerRow::of);
     }
 }
