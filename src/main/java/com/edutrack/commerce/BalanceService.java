@@ -43,7 +43,7 @@ public class BalanceService {
         form.validate();
         long courseId = form.course().value();
         BigDecimal amount = form.amount().value();
-        Student student = findStudent(form.student().value());
+        Student student = findStudent(StudentRef.parse(form.student().value()));
         if (student == null) {
             throw ApiException.error(404, "Student not found");
         }
@@ -63,13 +63,13 @@ public class BalanceService {
                 amount, balance.getBalance(), row.getId());
     }
 
-    /** A student by primary key (all digits) or by student code. */
-    Student findStudent(String ref) {
-        if (ref.chars().allMatch(Character::isDigit)) {
-            return ref.length() > 18 ? null : em.find(Student.class, Long.parseLong(ref));
+    /** The student a {@link StudentRef} names, or null. */
+    private Student findStudent(StudentRef ref) {
+        if (ref.id() != null) {
+            return em.find(Student.class, ref.id());
         }
         return em.createQuery("select s from Student s where upper(s.studentCode) = :c", Student.class)
-                .setParameter("c", ref.trim().toUpperCase()).getResultStream().findFirst().orElse(null);
+                .setParameter("c", ref.code()).getResultStream().findFirst().orElse(null);
     }
 
     /**
@@ -79,8 +79,9 @@ public class BalanceService {
     @Transactional
     public List<StudentBalance> ofTeacher(long teacherId, Long courseId, String studentRef) {
         Long studentId = null;
-        if (studentRef != null && !studentRef.isBlank()) {
-            Student s = findStudent(studentRef.trim());
+        StudentRef ref = StudentRef.parse(studentRef);
+        if (ref != null) {
+            Student s = findStudent(ref);
             if (s == null) {
                 return List.of();
             }
@@ -124,8 +125,9 @@ public class BalanceService {
             q.equal("balance.student.id", caller.studentId());
         } else {
             q.equal("balance.course.teacher.id", caller.teacherId());
-            if (studentRef != null && !studentRef.isBlank()) {
-                Student s = findStudent(studentRef.trim());
+            StudentRef ref = StudentRef.parse(studentRef);
+            if (ref != null) {
+                Student s = findStudent(ref);
                 q.equal("balance.student.id", s == null ? -1L : s.getId());
             }
         }

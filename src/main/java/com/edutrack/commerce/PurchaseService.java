@@ -81,11 +81,11 @@ public class PurchaseService {
     @Transactional
     public Page<PurchaseView> ofTeacher(long teacherId, Filters f, PageRequest page) {
         ListQuery<LecturePurchase> q = ListQuery.of(em, LecturePurchase.class).equal("lecture.topic.course.teacher.id", teacherId);
-        if (f.student() != null && !f.student().isBlank()) {
-            String ref = f.student().trim();
-            q.where((cb, root) -> ref.chars().allMatch(Character::isDigit) && ref.length() < 19
-                    ? cb.equal(root.get("student").get("id"), Long.parseLong(ref))
-                    : cb.equal(cb.upper(root.get("student").get("studentCode")), ref.toUpperCase()));
+        StudentRef ref = StudentRef.parse(f.student());
+        if (ref != null) {
+            q.where((cb, root) -> ref.id() != null
+                    ? cb.equal(root.get("student").get("id"), ref.id())
+                    : cb.equal(cb.upper(root.get("student").get("studentCode")), ref.code()));
         }
         return filtered(q, f).page(page).map(p -> PurchaseView.of(p, Instant.now()));
     }
