@@ -39,7 +39,11 @@ public final class BalanceViews {
                              @JsonbProperty("balance") BigDecimal balance) {
     }
 
-    @Schema(name = "BalanceTransaction", description = "One ledger row: amount is signed (credits positive, debits negative).")
+    @Schema(name = "BalanceTransaction", description = "One ledger row: amount is signed (credits positive, debits negative).",
+            example = "{\"id\": 512, \"type\": \"purchase\", \"amount\": \"-100.00\", \"balance_after\": \"50.00\", "
+                    + "\"reason\": \"Purchase of lecture: Quadratic equations\", \"actor\": 19, \"actor_name\": \"Mona Adel\", \"student_id\": 7, "
+                    + "\"student_name\": \"Mona Adel\", \"student_code\": \"STU-2024-0042\", \"course_id\": 12, \"course_name\": \"Algebra 2\", "
+                    + "\"created_at\": \"2025-01-06T18:00:00Z\"}")
     public record LedgerRow(@JsonbProperty("id") long id,
                             @JsonbProperty("type") @Schema(enumeration = {"deposit", "purchase", "refund", "recharge_code", "adjustment"})
                             String type,

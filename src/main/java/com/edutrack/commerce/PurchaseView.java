@@ -9,7 +9,13 @@ import jakarta.json.bind.annotation.JsonbProperty;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Seed section 7's purchased lecture. */
-@Schema(name = "LecturePurchase", description = "A student's paid access to a lecture until effective_expiry = expires_at + extra_days.")
+@Schema(name = "LecturePurchase", description = "A student's paid access to a lecture until effective_expiry = expires_at + extra_days.",
+        example = "{\"id\": 88, \"student\": 7, \"student_name\": \"Mona Adel\", \"student_code\": \"STU-2024-0042\", \"lecture\": 301, "
+                + "\"lecture_name\": \"Quadratic equations\", \"topic_name\": \"Equations\", \"course\": 12, \"course_name\": \"Algebra 2\", "
+                + "\"teacher_name\": \"Omar Hassan\", \"purchased_at\": \"2025-01-06T18:00:00Z\", \"expires_at\": \"2025-02-05T18:00:00Z\", "
+                + "\"effective_expiry\": \"2025-02-08T18:00:00Z\", \"amount_paid\": \"100.00\", \"extra_days\": 3, \"is_expired\": false, "
+                + "\"reopened_by\": 3, \"reopened_by_name\": \"Omar Hassan\", \"reopened_at\": \"2025-02-06T08:00:00Z\", \"reopen_logs\": "
+                + "[{\"extra_days\": 3, \"reopened_by\": \"Omar Hassan\", \"reopened_at\": \"2025-02-06T08:00:00Z\", \"note\": \"was ill\"}]}")
 public record PurchaseView(@JsonbProperty("id") long id,
                            @JsonbProperty("student") @Schema(description = "Student profile id.") long student,
                            @JsonbProperty("student_name") String studentName,

@@ -7,7 +7,12 @@ import jakarta.json.bind.annotation.JsonbProperty;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A course enrollment request and the staff's answer (seed section 6's shape). */
-@Schema(name = "CourseEnrollment", description = "A student's request to join a course and the staff's answer.")
+@Schema(name = "CourseEnrollment", description = "A student's request to join a course and the staff's answer.",
+        example = "{\"id\": 41, \"student\": 7, \"student_name\": \"Mona Adel\", \"student_code\": \"STU-2024-0042\", "
+                + "\"course\": 12, \"course_name\": \"Algebra 2\", \"grade_name\": \"Grade 10\", \"teacher_name\": \"Omar Hassan\", "
+                + "\"status\": \"approved\", \"status_display\": \"Approved\", \"enrolled_at\": \"2025-01-05T09:30:00Z\", "
+                + "\"approved_by\": 3, \"approved_by_name\": \"Omar Hassan\", \"responded_at\": \"2025-01-05T10:02:11Z\", "
+                + "\"response_note\": null}")
 public record CourseEnrollmentView(
         @JsonbProperty("id") long id,
         @JsonbProperty("student") @Schema(description = "Student profile id.") long student,
