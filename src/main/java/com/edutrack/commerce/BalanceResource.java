@@ -1,14 +1,12 @@
 package com.edutrack.commerce;
 
-import java.math.BigDecimal;
 import java.util.List;
-import java.util.Map;
 
-import com.edutrack.commerce.BalanceViews.Added;
+import com.edutrack.commerce.BalanceViews.Deposit;
+import com.edutrack.commerce.BalanceViews.LedgerRow;
 import com.edutrack.commerce.BalanceViews.OwnBalance;
 import com.edutrack.commerce.BalanceViews.StudentBalance;
-import com.edutrack.platform.input.FormBody;
-import com.edutrack.platform.input.NumberFields;
+import com.edutrack.commerce.CommerceForms.DepositForm;
 import com.edutrack.platform.pagination.DrfPage;
 import com.edutrack.platform.pagination.DrfPages;
 import com.edutrack.platform.pagination.PageRequest;
@@ -26,14 +24,18 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 
-/** Seed section 12 and platform.md section 4: balances per student and course, kept as a ledger. */
+/** Balances per student and course, kept as a ledger (seed section 12). */
 @Path("/api/payments/balance")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes({MediaType.APPLICATION_JSON, MediaType.MULTIPART_FORM_DATA})
 public class BalanceResource {
-    private static final BigDecimal CENT = new BigDecimal("0.01");
-
     @Inject
     BalanceService balances;
     @Inject
@@ -46,28 +48,23 @@ public class BalanceResource {
     @POST
     @Path("/add")
     @Allow({Role.TEACHER, Role.ASSISTANT})
-    @Operation(description = "A deposit into an approved student's balance in one of the caller's teacher's courses. student_id is the "
-            + "student's PK or student_code. amount: 0.01 or more, at most 2 decimals and 10 digits. Each call writes one ledger row "
-            + "(type deposit, actor = caller, reason) and notifies the student; parallel calls are serialized per student and course.")
-    public Added add(FormBody body) {
-        String student = body.requiredString("student_id");
-        Long course = body.requiredInteger("course_id");
-        BigDecimal amount = NumberFields.money(body.errors(), "amount", body.decimal("amount"), CENT);
-        if (!body.errors().has("amount")) {
-            body.errors().require("amount", amount);
-        }
-        String reason = body.string("reason");
-        body.errors().maxLength("reason", reason, 500);
-        body.errors().throwIfAny();
-        return balances.add(currentUser.require(), student.trim(), course, amount, reason == null || reason.isBlank() ? null : reason);
+    @Operation(description = "A deposit into an approved student's balance in one of the caller's teacher's courses: one ledger row "
+            + "(type deposit, actor = caller, reason) and a notice to the student; parallel calls are serialized per student and course. "
+            + "Another teacher's course or a student not approved there: 403 {\"error\"}.")
+    @APIResponseSchema(Deposit.class)
+    @APIResponse(responseCode = "404", description = "No such student (id or student_code) or course: {\"error\"}.")
+    public Deposit add(DepositForm form) {
+        return balances.add(currentUser.require(), form);
     }
 
     @GET
     @Path("/students")
     @Allow({Role.TEACHER, Role.ASSISTANT})
-    @Operation(description = "Every approved student of the caller's teacher's courses with their balance there (0.00 before any "
-            + "movement), as the seed's plain array ordered by course name and student name. Filters: course (id), student (PK or "
-            + "student_code).")
+    @Operation(description = "Every approved student of the caller's teacher's courses with their balance there, as a plain array "
+            + "ordered by course name and student name.")
+    @Parameter(name = "course", in = ParameterIn.QUERY, description = "Only this course (id).", schema = @Schema(type = SchemaType.INTEGER))
+    @Parameter(name = "student", in = ParameterIn.QUERY, description = "Only this student: id (digits) or student_code.",
+            schema = @Schema(type = SchemaType.STRING))
     public List<StudentBalance> students() {
         QueryParams q = new QueryParams(uri);
         Long course = q.integer("course");
@@ -78,7 +75,7 @@ public class BalanceResource {
     @GET
     @Path("/my")
     @Allow(Role.STUDENT)
-    @Operation(description = "The student's balance in each course where they are approved: [{course_id, course_name, balance}].")
+    @Operation(description = "The student's balance in each course where they are approved, as a plain array.")
     public List<OwnBalance> mine() {
         return balances.mine(currentUser.require().studentId());
     }
@@ -86,11 +83,11 @@ public class BalanceResource {
     @GET
     @Path("/transactions")
     @Allow({Role.STUDENT, Role.TEACHER, Role.ASSISTANT})
-    @Operation(description = "The ledger, newest first, paginated: {id, type (deposit|purchase|refund|recharge_code|adjustment), amount "
-            + "(signed: credits positive, debits negative), balance_after, reason, actor, actor_name, student_id, student_name, "
-            + "student_code, course_id, course_name, created_at}. Students see their own rows, staff the rows of their teacher's courses. "
-            + "Filters: course, student (staff only; PK or student_code).")
-    public DrfPage<?> transactions() {
+    @Operation(description = "The ledger, newest first. Students see their own rows, staff the rows of their teacher's courses.")
+    @Parameter(name = "course", in = ParameterIn.QUERY, description = "Only this course (id).", schema = @Schema(type = SchemaType.INTEGER))
+    @Parameter(name = "student", in = ParameterIn.QUERY, description = "Staff only: this student, id (digits) or student_code.",
+            schema = @Schema(type = SchemaType.STRING))
+    public DrfPage<LedgerRow> transactions() {
         QueryParams q = new QueryParams(uri);
         Long course = q.integer("course");
         q.validate();

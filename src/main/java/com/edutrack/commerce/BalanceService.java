@@ -7,10 +7,11 @@ import java.util.Map;
 
 import com.edutrack.accounts.Student;
 import com.edutrack.catalog.Course;
-import com.edutrack.commerce.BalanceViews.Added;
+import com.edutrack.commerce.BalanceViews.Deposit;
+import com.edutrack.commerce.BalanceViews.LedgerRow;
 import com.edutrack.commerce.BalanceViews.OwnBalance;
 import com.edutrack.commerce.BalanceViews.StudentBalance;
-import com.edutrack.commerce.BalanceViews.Transaction;
+import com.edutrack.commerce.CommerceForms.DepositForm;
 import com.edutrack.enrollment.EnrollmentStatus;
 import com.edutrack.notifications.NotificationType;
 import com.edutrack.notifications.Notifications;
@@ -38,8 +39,11 @@ public class BalanceService {
 
     /** A deposit by the course's staff; checks in the seed's order: student, course, ownership, enrollment. */
     @Transactional
-    public Added add(Principal staff, String studentRef, long courseId, BigDecimal amount, String reason) {
-        Student student = findStudent(studentRef);
+    public Deposit add(Principal staff, DepositForm form) {
+        form.validate();
+        long courseId = form.course().value();
+        BigDecimal amount = form.amount().value();
+        Student student = findStudent(StudentRef.parse(form.student().value()));
         if (student == null) {
             throw ApiException.error(404, "Student not found");
         }
@@ -51,21 +55,21 @@ public class BalanceService {
             throw ApiException.error(403, "You can only add balance for your own courses");
         }
         CourseBalance balance = wallets.lock(student.getId(), courseId, "Student is not enrolled in this course");
-        BalanceTransaction row = wallets.post(balance, TransactionType.deposit, amount, staff.userId(), reason);
+        BalanceTransaction row = wallets.post(balance, TransactionType.deposit, amount, staff.userId(), form.reason().value());
         notifications.send(student.getUser().getId(), NotificationType.BALANCE_ADDED, "Balance added",
                 amount.toPlainString() + " was added to your balance in " + course.getName() + ".",
                 Map.of("course_id", courseId, "amount", amount.toPlainString(), "transaction_id", row.getId()));
-        return new Added("Balance added successfully.", student.getUser().getName(), student.getStudentCode(), course.getName(),
+        return new Deposit("Balance added successfully.", student.getUser().getName(), student.getStudentCode(), course.getName(),
                 amount, balance.getBalance(), row.getId());
     }
 
-    /** A student by primary key (all digits) or by student code. */
-    Student findStudent(String ref) {
-        if (ref.chars().allMatch(Character::isDigit)) {
-            return ref.length() > 18 ? null : em.find(Student.class, Long.parseLong(ref));
+    /** The student a {@link StudentRef} names, or null. */
+    private Student findStudent(StudentRef ref) {
+        if (ref.id() != null) {
+            return em.find(Student.class, ref.id());
         }
         return em.createQuery("select s from Student s where upper(s.studentCode) = :c", Student.class)
-                .setParameter("c", ref.trim().toUpperCase()).getResultStream().findFirst().orElse(null);
+                .setParameter("c", ref.code()).getResultStream().findFirst().orElse(null);
     }
 
     /**
@@ -75,8 +79,9 @@ public class BalanceService {
     @Transactional
     public List<StudentBalance> ofTeacher(long teacherId, Long courseId, String studentRef) {
         Long studentId = null;
-        if (studentRef != null && !studentRef.isBlank()) {
-            Student s = findStudent(studentRef.trim());
+        StudentRef ref = StudentRef.parse(studentRef);
+        if (ref != null) {
+            Student s = findStudent(ref);
             if (s == null) {
                 return List.of();
             }
@@ -114,18 +119,19 @@ public class BalanceService {
 
     /** The ledger: a student sees their own rows, staff the rows of their teacher's courses. Newest first. */
     @Transactional
-    public Page<Transaction> transactions(Principal caller, Long courseId, String studentRef, PageRequest page) {
+    public Page<LedgerRow> transactions(Principal caller, Long courseId, String studentRef, PageRequest page) {
         ListQuery<BalanceTransaction> q = ListQuery.of(em, BalanceTransaction.class).equal("balance.course.id", courseId);
         if (caller.role() == Role.STUDENT) {
             q.equal("balance.student.id", caller.studentId());
         } else {
             q.equal("balance.course.teacher.id", caller.teacherId());
-            if (studentRef != null && !studentRef.isBlank()) {
-                Student s = findStudent(studentRef.trim());
+            StudentRef ref = StudentRef.parse(studentRef);
+            if (ref != null) {
+                Student s = findStudent(ref);
                 q.equal("balance.student.id", s == null ? -1L : s.getId());
             }
         }
         return q.ordering(null, Map.of(), "-createdAt").fetch("balance.student.user", "balance.course", "actor")
-                .page(page).map(Transaction::of);
+                .page(page).map(LedgerRow::of);
     }
 }

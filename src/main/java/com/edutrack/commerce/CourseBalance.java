@@ -6,15 +6,10 @@ import java.time.Instant;
 import com.edutrack.accounts.Student;
 import com.edutrack.accounts.User;
 import com.edutrack.catalog.Course;
+import com.edutrack.enrollment.StudentInCourse;
 import com.edutrack.platform.errors.ApiException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 /**
@@ -23,16 +18,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "course_balances")
-public class CourseBalance {
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "student_id", updatable = false)
-    private Student student;
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "course_id", updatable = false)
-    private Course course;
+public class CourseBalance extends StudentInCourse {
     @Column(nullable = false, precision = 12, scale = 2)
     private BigDecimal balance = BigDecimal.ZERO.setScale(2);
     @Column(name = "updated_at", nullable = false)
@@ -42,8 +28,7 @@ public class CourseBalance {
     }
 
     CourseBalance(Student student, Course course) {
-        this.student = student;
-        this.course = course;
+        super(student, course);
         this.updatedAt = Instant.now();
     }
 
@@ -58,9 +43,6 @@ public class CourseBalance {
         return new BalanceTransaction(this, type, signedAmount, after, actor, reason);
     }
 
-    public Long getId() { return id; }
-    public Student getStudent() { return student; }
-    public Course getCourse() { return course; }
     public BigDecimal getBalance() { return balance; }
     public Instant getUpdatedAt() { return updatedAt; }
 }

@@ -9,13 +9,11 @@ import java.util.List;
 import com.edutrack.accounts.Student;
 import com.edutrack.accounts.User;
 import com.edutrack.content.Lecture;
+import com.edutrack.enrollment.StudentOwned;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
@@ -28,13 +26,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "lecture_purchases")
-public class LecturePurchase {
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "student_id", updatable = false)
-    private Student student;
+public class LecturePurchase extends StudentOwned {
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "lecture_id", updatable = false)
     private Lecture lecture;
@@ -61,7 +53,7 @@ public class LecturePurchase {
     }
 
     LecturePurchase(Student student, Lecture lecture, BigDecimal amountPaid, Instant now) {
-        this.student = student;
+        super(student);
         this.lecture = lecture;
         this.amountPaid = amountPaid;
         this.purchasedAt = now;
@@ -84,8 +76,6 @@ public class LecturePurchase {
         return !effectiveExpiry.isAfter(now);
     }
 
-    public Long getId() { return id; }
-    public Student getStudent() { return student; }
     public Lecture getLecture() { return lecture; }
     public BigDecimal getAmountPaid() { return amountPaid; }
     public Instant getPurchasedAt() { return purchasedAt; }

@@ -1,9 +1,6 @@
 package com.edutrack.commerce;
 
-import java.util.Map;
-
-import com.edutrack.platform.input.FormBody;
-import com.edutrack.platform.input.NumberFields;
+import com.edutrack.commerce.CommerceForms.ReopenForm;
 import com.edutrack.platform.pagination.DrfPage;
 import com.edutrack.platform.pagination.DrfPages;
 import com.edutrack.platform.pagination.PageRequest;
@@ -22,8 +19,12 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
-/** Seed section 7 and platform.md section 4: the purchases lists and reopening access. */
+/** The purchase lists and reopening access (seed section 7). */
 @Path("/api/courses/purchases")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes({MediaType.APPLICATION_JSON, MediaType.MULTIPART_FORM_DATA})
@@ -40,35 +41,41 @@ public class PurchaseResource {
     @GET
     @Path("/my")
     @Allow(Role.STUDENT)
-    @Operation(description = "The student's purchases, newest first, paginated. Filters: course, lecture, is_expired.")
-    public DrfPage<?> mine() {
-        QueryParams q = new QueryParams(uri);
-        var filters = filters(q);
+    @Operation(description = "The student's purchases, newest first.")
+    @Parameter(name = "course", in = ParameterIn.QUERY, description = "Only lectures of this course (id).", schema = @Schema(type = SchemaType.INTEGER))
+    @Parameter(name = "lecture", in = ParameterIn.QUERY, description = "Only this lecture (id).", schema = @Schema(type = SchemaType.INTEGER))
+    @Parameter(name = "is_expired", in = ParameterIn.QUERY, description = "true: access ended (effective_expiry passed); false: still open.",
+            schema = @Schema(type = SchemaType.BOOLEAN))
+    public DrfPage<PurchaseView> mine() {
+        var filters = filters(new QueryParams(uri));
         return pages.body(purchases.mine(currentUser.require().studentId(), filters, PageRequest.from(uri)));
     }
 
     @GET
     @Allow({Role.TEACHER, Role.ASSISTANT})
-    @Operation(description = "Purchases of lectures in the caller's teacher's courses, paginated. Filters: course, lecture, student (PK "
-            + "or student_code), is_expired; ordering: purchased_at, expires_at, amount_paid, lecture_name, student_name (default "
-            + "-purchased_at).")
-    public DrfPage<?> list() {
-        QueryParams q = new QueryParams(uri);
-        var filters = filters(q);
+    @Operation(description = "Purchases of lectures in the caller's teacher's courses, newest first unless ordered otherwise.")
+    @Parameter(name = "course", in = ParameterIn.QUERY, description = "Only lectures of this course (id).", schema = @Schema(type = SchemaType.INTEGER))
+    @Parameter(name = "lecture", in = ParameterIn.QUERY, description = "Only this lecture (id).", schema = @Schema(type = SchemaType.INTEGER))
+    @Parameter(name = "student", in = ParameterIn.QUERY, description = "Only this student: id (digits) or student_code.",
+            schema = @Schema(type = SchemaType.STRING))
+    @Parameter(name = "is_expired", in = ParameterIn.QUERY, description = "true: access ended (effective_expiry passed); false: still open.",
+            schema = @Schema(type = SchemaType.BOOLEAN))
+    @Parameter(name = "ordering", in = ParameterIn.QUERY, description = "Comma-separated, '-' for descending: purchased_at, expires_at "
+            + "(the effective expiry), amount_paid, lecture_name, student_name; unknown names are ignored. Default -purchased_at.",
+            schema = @Schema(type = SchemaType.STRING))
+    public DrfPage<PurchaseView> list() {
+        var filters = filters(new QueryParams(uri));
         return pages.body(purchases.ofTeacher(currentUser.require().teacherId(), filters, PageRequest.from(uri)));
     }
 
     @PATCH
     @Path("/{id: \\d+}/reopen")
     @Allow({Role.TEACHER, Role.ASSISTANT})
-    @Operation(description = "Adds extra_days (1-365) to the purchase's access: effective_expiry = expires_at + the sum of all reopens' "
-            + "extra days. Each reopen is appended to reopen_logs (with the optional note) and notifies the student. Lookup first (404), "
-            + "then ownership (403), then the body (400).")
-    public PurchaseView reopen(@PathParam("id") long id, FormBody body) {
-        Integer days = NumberFields.minMax(body.errors(), "extra_days", body.requiredInteger("extra_days"), 1, 365);
-        String note = body.string("note");
-        body.errors().maxLength("note", note, 500);
-        return purchases.reopen(currentUser.require(), id, body, days, note);
+    @Operation(description = "Adds extra_days to the purchase's access: effective_expiry = expires_at + the sum of all reopens' days. "
+            + "Each reopen is appended to reopen_logs and notifies the student. Lookup first (404), then ownership (403 {\"error\"}), "
+            + "then the body (400).")
+    public PurchaseView reopen(@PathParam("id") long id, ReopenForm form) {
+        return purchases.reopen(currentUser.require(), id, form);
     }
 
     private static PurchaseService.Filters filters(QueryParams q) {

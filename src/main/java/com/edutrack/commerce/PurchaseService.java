@@ -6,12 +6,11 @@ import java.util.Map;
 import com.edutrack.accounts.ContentAccess;
 import com.edutrack.accounts.Student;
 import com.edutrack.accounts.User;
+import com.edutrack.commerce.CommerceForms.ReopenForm;
 import com.edutrack.content.Lecture;
-import com.edutrack.content.Purchases;
 import com.edutrack.notifications.NotificationType;
 import com.edutrack.notifications.Notifications;
 import com.edutrack.platform.errors.ApiException;
-import com.edutrack.platform.input.FormBody;
 import com.edutrack.platform.pagination.ListQuery;
 import com.edutrack.platform.pagination.Page;
 import com.edutrack.platform.pagination.PageRequest;
@@ -34,7 +33,7 @@ public class PurchaseService {
     @Inject
     Wallets wallets;
     @Inject
-    Purchases purchases;
+    LecturePurchases purchases;
     @Inject
     ContentAccess contentAccess;
     @Inject
@@ -82,11 +81,11 @@ public class PurchaseService {
     @Transactional
     public Page<PurchaseView> ofTeacher(long teacherId, Filters f, PageRequest page) {
         ListQuery<LecturePurchase> q = ListQuery.of(em, LecturePurchase.class).equal("lecture.topic.course.teacher.id", teacherId);
-        if (f.student() != null && !f.student().isBlank()) {
-            String ref = f.student().trim();
-            q.where((cb, root) -> ref.chars().allMatch(Character::isDigit) && ref.length() < 19
-                    ? cb.equal(root.get("student").get("id"), Long.parseLong(ref))
-                    : cb.equal(cb.upper(root.get("student").get("studentCode")), ref.toUpperCase()));
+        StudentRef ref = StudentRef.parse(f.student());
+        if (ref != null) {
+            q.where((cb, root) -> ref.id() != null
+                    ? cb.equal(root.get("student").get("id"), ref.id())
+                    : cb.equal(cb.upper(root.get("student").get("studentCode")), ref.code()));
         }
         return filtered(q, f).page(page).map(p -> PurchaseView.of(p, Instant.now()));
     }
@@ -104,7 +103,7 @@ public class PurchaseService {
 
     /** Seed section 7: extends access; 404 before 403, as DRF looks the object up first. */
     @Transactional
-    public PurchaseView reopen(Principal staff, long id, FormBody body, Integer extraDays, String note) {
+    public PurchaseView reopen(Principal staff, long id, ReopenForm form) {
         LecturePurchase p = em.find(LecturePurchase.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         if (p == null) {
             throw ApiException.notFound();
@@ -112,9 +111,10 @@ public class PurchaseService {
         if (!p.getLecture().getTopic().getCourse().isTaughtBy(staff.teacherId())) {
             throw ApiException.error(403, "You can only extend access for lectures in your own courses");
         }
-        body.errors().throwIfAny();
+        form.validate();
+        int extraDays = form.extraDays().value();
         Instant now = Instant.now();
-        p.reopen(extraDays, em.getReference(User.class, staff.userId()), note, now);
+        p.reopen(extraDays, em.getReference(User.class, staff.userId()), form.note().value(), now);
         em.flush();
         notifications.send(p.getStudent().getUser().getId(), NotificationType.ACCESS_REOPENED, "Access extended",
                 "Your access to " + p.getLecture().getName() + " was extended by " + extraDays + " days.",

@@ -1,19 +1,19 @@
 package com.edutrack.commerce;
 
-import java.math.BigDecimal;
-import java.util.Map;
+import java.util.List;
 
-import com.edutrack.commerce.BalanceViews.Redeemed;
-import com.edutrack.platform.input.FormBody;
-import com.edutrack.platform.input.NumberFields;
+import com.edutrack.commerce.BalanceViews.CodeView;
+import com.edutrack.commerce.BalanceViews.Redemption;
+import com.edutrack.commerce.CommerceForms.CodeBatchForm;
+import com.edutrack.commerce.CommerceForms.RedeemForm;
 import com.edutrack.platform.pagination.DrfPage;
 import com.edutrack.platform.pagination.DrfPages;
 import com.edutrack.platform.pagination.PageRequest;
 import com.edutrack.platform.pagination.QueryParams;
 import com.edutrack.platform.security.Allow;
 import com.edutrack.platform.security.CurrentUser;
-import com.edutrack.platform.security.Principal;
 import com.edutrack.platform.security.Role;
+import com.edutrack.platform.web.Created;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -22,17 +22,20 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 
-/** platform.md section 4: prepaid recharge codes. */
+/** Prepaid recharge codes: the site owner issues them, students redeem them once. */
 @Path("/api/payments/recharge-codes")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes({MediaType.APPLICATION_JSON, MediaType.MULTIPART_FORM_DATA})
 public class RechargeCodeResource {
-    private static final BigDecimal CENT = new BigDecimal("0.01");
-
     @Inject
     RechargeCodeService codes;
     @Inject
@@ -43,24 +46,22 @@ public class RechargeCodeResource {
     UriInfo uri;
 
     @POST
+    @Created
     @Allow(Role.SITEOWNER)
-    @Operation(description = "Generates count (1-500) codes worth amount each, for any course or only for course. 201 with the plain "
-            + "array of the new codes. A code is 16 characters from a 32-symbol alphabet without look-alikes (80 random bits).")
-    public Response generate(FormBody body) {
-        Integer count = NumberFields.minMax(body.errors(), "count", body.requiredInteger("count"), 1, 500);
-        BigDecimal amount = NumberFields.money(body.errors(), "amount", body.decimal("amount"), CENT);
-        if (!body.errors().has("amount")) {
-            body.errors().require("amount", amount);
-        }
-        Long course = body.integer("course");
-        body.errors().throwIfAny();
-        return Response.status(201).entity(codes.generate(currentUser.require().userId(), count, amount, course)).build();
+    @Operation(description = "Generates count codes worth amount each: 201 with the plain array of the new codes. A code is 16 "
+            + "characters from a 32-symbol alphabet without look-alikes (80 random bits).")
+    public List<CodeView> generate(CodeBatchForm form) {
+        return codes.generate(currentUser.require().userId(), form);
     }
 
     @GET
     @Allow(Role.SITEOWNER)
-    @Operation(description = "All codes, newest first, paginated. Filters: is_used (true|false), course.")
-    public DrfPage<?> list() {
+    @Operation(description = "All codes, newest first.")
+    @Parameter(name = "is_used", in = ParameterIn.QUERY, description = "true: spent codes; false: unspent ones.",
+            schema = @Schema(type = SchemaType.BOOLEAN))
+    @Parameter(name = "course", in = ParameterIn.QUERY, description = "Only codes bound to this course (id).",
+            schema = @Schema(type = SchemaType.INTEGER))
+    public DrfPage<CodeView> list() {
         QueryParams q = new QueryParams(uri);
         Boolean used = q.bool("is_used");
         Long course = q.integer("course");
@@ -71,15 +72,11 @@ public class RechargeCodeResource {
     @POST
     @Path("/redeem")
     @Allow(Role.STUDENT)
-    @Operation(description = "Adds the code's amount to the student's balance in course (an approved enrollment is needed: else 403). "
-            + "A code is used once; a wrong, used or other-course code is 400 {\"code\": [\"Invalid or already used recharge code.\"]}. "
-            + "5 wrong codes within 15 minutes: 429 until the oldest of them is 15 minutes old.")
-    public Redeemed redeem(FormBody body) {
-        String code = body.requiredString("code");
-        Long course = body.requiredInteger("course");
-        body.errors().maxLength("code", code, 40);
-        body.errors().throwIfAny();
-        Principal p = currentUser.require();
-        return codes.redeem(p.studentId(), p.userId(), code, course);
+    @Operation(description = "Adds the code's amount to the student's balance in course (an approved enrollment is needed, else 403). "
+            + "A code is spent once; a wrong, spent or other-course code is 400 {\"code\": [\"Invalid or already used recharge code.\"]}.")
+    @APIResponseSchema(Redemption.class)
+    @APIResponse(responseCode = "429", description = "5 wrong codes within 15 minutes: refused until the oldest of them is 15 minutes old.")
+    public Redemption redeem(RedeemForm form) {
+        return codes.redeem(currentUser.require(), form);
     }
 }

@@ -12,13 +12,18 @@ import java.util.Map;
 import com.edutrack.accounts.Student;
 import com.edutrack.accounts.User;
 import com.edutrack.catalog.Course;
-import com.edutrack.commerce.BalanceViews.Redeemed;
+import com.edutrack.commerce.BalanceViews.CodeView;
+import com.edutrack.commerce.BalanceViews.Redemption;
+import com.edutrack.commerce.CommerceForms.CodeBatchForm;
+import com.edutrack.commerce.CommerceForms.RedeemForm;
 import com.edutrack.notifications.NotificationType;
 import com.edutrack.notifications.Notifications;
 import com.edutrack.platform.errors.ApiException;
 import com.edutrack.platform.pagination.ListQuery;
 import com.edutrack.platform.pagination.Page;
 import com.edutrack.platform.pagination.PageRequest;
+import com.edutrack.platform.persistence.References;
+import com.edutrack.platform.security.Principal;
 import com.edutrack.platform.security.Throttle;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -46,24 +51,21 @@ public class RechargeCodeService {
     Notifications notifications;
     @Inject
     Throttle throttle;
+    @Inject
+    References references;
 
     @Transactional
-    public List<RechargeCodeView> generate(long ownerUserId, int count, BigDecimal amount, Long courseId) {
-        Course course = null;
-        if (courseId != null) {
-            course = em.find(Course.class, courseId);
-            if (course == null) {
-                throw ApiException.field("course", "Invalid pk \"" + courseId + "\" - object does not exist.");
-            }
-        }
+    public List<CodeView> generate(long ownerUserId, CodeBatchForm form) {
+        Course course = references.find(form.errors(), "course", Course.class, form.course().value());
+        form.validate();
         User owner = em.getReference(User.class, ownerUserId);
         List<RechargeCode> codes = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            RechargeCode code = new RechargeCode(newCode(), amount, course, owner);
+        for (int i = 0; i < form.count().value(); i++) {
+            RechargeCode code = new RechargeCode(newCode(), form.amount().value(), course, owner);
             em.persist(code);
             codes.add(code);
         }
-        return codes.stream().map(RechargeCodeView::of).toList();
+        return codes.stream().map(CodeView::of).toList();
     }
 
     private String newCode() {
@@ -75,12 +77,12 @@ public class RechargeCodeService {
     }
 
     @Transactional
-    public Page<RechargeCodeView> list(Boolean used, Long courseId, PageRequest page) {
+    public Page<CodeView> list(Boolean used, Long courseId, PageRequest page) {
         ListQuery<RechargeCode> q = ListQuery.of(em, RechargeCode.class).equal("course.id", courseId);
         if (used != null) {
             q.where((cb, root) -> used ? cb.isNotNull(root.get("usedAt")) : cb.isNull(root.get("usedAt")));
         }
-        return q.ordering(null, Map.of(), "-createdAt").fetch("course", "usedBy.user", "usedCourse").page(page).map(RechargeCodeView::of);
+        return q.ordering(null, Map.of(), "-createdAt").fetch("course", "usedBy.user", "usedCourse").page(page).map(CodeView::of);
     }
 
     /**
@@ -89,11 +91,15 @@ public class RechargeCodeService {
      * per student (in their own transaction, so they stick although this one rolls back).
      */
     @Transactional
-    public Redeemed redeem(long studentId, long studentUserId, String rawCode, long courseId) {
+    public Redemption redeem(Principal student, RedeemForm form) {
+        form.validate();
+        long studentId = student.studentId();
+        long studentUserId = student.userId();
+        long courseId = form.course().value();
         String bucket = "recharge-code:" + studentId;
         throttle.check(bucket, MAX_WRONG, WRONG_WINDOW);
         CourseBalance balance = wallets.lock(studentId, courseId, "You are not enrolled in this course");
-        String code = rawCode.trim().toUpperCase(Locale.ROOT);
+        String code = form.code().value().toUpperCase(Locale.ROOT);
         Instant now = Instant.now();
         int taken = em.createQuery("""
                         update RechargeCode c set c.usedBy = :s, c.usedCourse = :courseRef, c.usedAt = :now
@@ -112,7 +118,7 @@ public class RechargeCodeService {
         notifications.send(studentUserId, NotificationType.BALANCE_ADDED, "Balance added",
                 amount.toPlainString() + " was added to your balance in " + course.getName() + " with a recharge code.",
                 Map.of("course_id", courseId, "amount", amount.toPlainString(), "transaction_id", row.getId()));
-        return new Redeemed("Recharge code redeemed successfully.", courseId, course.getName(), amount, balance.getBalance(), row.getId());
+        return new Redemption("Recharge code redeemed successfully.", courseId, course.getName(), amount, balance.getBalance(), row.getId());
     }
 
     /** The ledger shows only the last characters: the ledger is readable by staff, the code is money. */

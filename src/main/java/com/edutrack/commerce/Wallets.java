@@ -5,9 +5,10 @@ import java.math.BigDecimal;
 import com.edutrack.accounts.Student;
 import com.edutrack.accounts.User;
 import com.edutrack.catalog.Course;
-import com.edutrack.enrollment.EnrollmentStatus;
+import com.edutrack.enrollment.Memberships;
 import com.edutrack.platform.errors.ApiException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -23,16 +24,13 @@ import jakarta.transaction.Transactional;
 public class Wallets {
     @PersistenceContext(unitName = "edutrack")
     EntityManager em;
+    @Inject
+    Memberships memberships;
 
     /** The locked balance of an approved member of the course; 403 {@code notEnrolled} otherwise. */
     @Transactional(Transactional.TxType.MANDATORY)
     public CourseBalance lock(long studentId, long courseId, String notEnrolled) {
-        boolean approved = !em.createQuery("""
-                        select e.id from CourseEnrollment e
-                        where e.student.id = :s and e.course.id = :c and e.status = :approved""", Long.class)
-                .setParameter("s", studentId).setParameter("c", courseId).setParameter("approved", EnrollmentStatus.approved)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList().isEmpty();
-        if (!approved) {
+        if (!memberships.lockApproved(studentId, courseId)) {
             throw ApiException.error(403, notEnrolled);
         }
         CourseBalance balance = em.createQuery("select b from CourseBalance b where b.student.id = :s and b.course.id = :c", CourseBalance.class)

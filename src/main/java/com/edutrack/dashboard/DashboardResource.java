@@ -25,7 +25,7 @@ public class DashboardResource {
     @Operation(description = "The caller's teacher's figures (assistants see their teacher's): total_courses (all, active or not), "
             + "total_students (distinct students with an approved enrollment), total_revenue (sum of purchases' amount_paid), the last "
             + "10 enrollments (any status) and purchases, and per course: approved students, purchases and revenue.")
-    public DashboardViews.Teacher teacher() {
+    public DashboardViews.TeacherDashboard teacher() {
         return dashboards.teacher(currentUser.require().teacherId());
     }
 
@@ -34,7 +34,7 @@ public class DashboardResource {
     @Allow(Role.SITEOWNER)
     @Operation(description = "Platform totals (teachers, students, courses, approved and pending enrollments, purchases, revenue, the "
             + "money held in balances) and the same figures per teacher.")
-    public DashboardViews.SiteOwner siteOwner() {
+    public DashboardViews.SiteOwnerDashboard siteOwner() {
         return dashboards.siteOwner();
     }
 }

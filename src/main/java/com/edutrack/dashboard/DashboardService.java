@@ -6,8 +6,8 @@ import java.util.List;
 import com.edutrack.dashboard.DashboardViews.CourseFigures;
 import com.edutrack.dashboard.DashboardViews.RecentEnrollment;
 import com.edutrack.dashboard.DashboardViews.RecentPurchase;
-import com.edutrack.dashboard.DashboardViews.SiteOwner;
-import com.edutrack.dashboard.DashboardViews.Teacher;
+import com.edutrack.dashboard.DashboardViews.SiteOwnerDashboard;
+import com.edutrack.dashboard.DashboardViews.TeacherDashboard;
 import com.edutrack.dashboard.DashboardViews.TeacherFigures;
 import com.edutrack.enrollment.EnrollmentStatus;
 import com.edutrack.platform.security.Role;
@@ -29,7 +29,7 @@ public class DashboardService {
     EntityManager em;
 
     @Transactional
-    public Teacher teacher(long teacherId) {
+    public TeacherDashboard teacher(long teacherId) {
         long courses = em.createQuery("select count(c) from Course c where c.teacher.id = :t", Long.class)
                 .setParameter("t", teacherId).getSingleResult();
         long students = em.createQuery("""
@@ -63,11 +63,11 @@ public class DashboardService {
                 .setParameter("t", teacherId).setParameter("approved", EnrollmentStatus.approved).getResultStream()
                 .map(r -> new CourseFigures((Long) r[0], (String) r[1], (Long) r[2], (Long) r[3], money(r[4])))
                 .toList();
-        return new Teacher(courses, students, money(revenue), enrollments, purchases, breakdown);
+        return new TeacherDashboard(courses, students, money(revenue), enrollments, purchases, breakdown);
     }
 
     @Transactional
-    public SiteOwner siteOwner() {
+    public SiteOwnerDashboard siteOwner() {
         Object[] totals = em.createQuery("""
                         select (select count(t) from Teacher t),
                                (select count(s) from Student s),
@@ -90,7 +90,7 @@ public class DashboardService {
                 .setParameter("approved", EnrollmentStatus.approved).getResultStream()
                 .map(r -> new TeacherFigures((Long) r[0], (String) r[1], (Long) r[2], (Long) r[3], (Long) r[4], money(r[5])))
                 .toList();
-        return new SiteOwner((Long) totals[0], (Long) totals[1], (Long) totals[2], (Long) totals[3], (Long) totals[4], (Long) totals[5],
+        return new SiteOwnerDashboard((Long) totals[0], (Long) totals[1], (Long) totals[2], (Long) totals[3], (Long) totals[4], (Long) totals[5],
                 money(totals[6]), money(totals[7]), teachers);
     }
 

@@ -4,28 +4,70 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 
-/** Seed section 13's teacher dashboard and the site owner's platform totals. */
+import jakarta.json.bind.annotation.JsonbProperty;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** The teacher's dashboard (seed section 13) and the site owner's platform totals. */
 public final class DashboardViews {
     private DashboardViews() {
     }
 
-    public record Teacher(long totalCourses, long totalStudents, BigDecimal totalRevenue, List<RecentEnrollment> recentEnrollments,
-                          List<RecentPurchase> recentPurchases, List<CourseFigures> courseBreakdown) {
+    @Schema(name = "TeacherDashboard", description = "The figures of one teacher's courses. Revenue is what students paid (after discounts).")
+    public record TeacherDashboard(@JsonbProperty("total_courses") @Schema(description = "Active or not.") long totalCourses,
+                                   @JsonbProperty("total_students") @Schema(description = "Distinct students with an approved enrollment.")
+                                   long totalStudents,
+                                   @JsonbProperty("total_revenue") @Schema(example = "240.00") BigDecimal totalRevenue,
+                                   @JsonbProperty("recent_enrollments") @Schema(description = "The last 10, any status, newest first.")
+                                   List<RecentEnrollment> recentEnrollments,
+                                   @JsonbProperty("recent_purchases") @Schema(description = "The last 10, newest first.")
+                                   List<RecentPurchase> recentPurchases,
+                                   @JsonbProperty("course_breakdown") @Schema(description = "Every course of the teacher, by name.")
+                                   List<CourseFigures> courseBreakdown) {
     }
 
-    public record RecentEnrollment(long id, String studentName, String courseName, String status, Instant enrolledAt) {
+    @Schema(name = "DashboardEnrollment", description = "A recent enrollment request.")
+    public record RecentEnrollment(@JsonbProperty("id") long id,
+                                   @JsonbProperty("student_name") String studentName,
+                                   @JsonbProperty("course_name") String courseName,
+                                   @JsonbProperty("status") @Schema(enumeration = {"pending", "approved", "rejected"}) String status,
+                                   @JsonbProperty("enrolled_at") Instant enrolledAt) {
     }
 
-    public record RecentPurchase(long id, String studentName, String lectureName, BigDecimal amountPaid, Instant purchasedAt) {
+    @Schema(name = "DashboardPurchase", description = "A recent lecture purchase.")
+    public record RecentPurchase(@JsonbProperty("id") long id,
+                                 @JsonbProperty("student_name") String studentName,
+                                 @JsonbProperty("lecture_name") String lectureName,
+                                 @JsonbProperty("amount_paid") BigDecimal amountPaid,
+                                 @JsonbProperty("purchased_at") Instant purchasedAt) {
     }
 
-    public record CourseFigures(long id, String name, long studentCount, long purchaseCount, BigDecimal revenue) {
+    @Schema(name = "CourseFigures", description = "One course's approved students, purchases and revenue.")
+    public record CourseFigures(@JsonbProperty("id") long id,
+                                @JsonbProperty("name") String name,
+                                @JsonbProperty("student_count") long studentCount,
+                                @JsonbProperty("purchase_count") long purchaseCount,
+                                @JsonbProperty("revenue") BigDecimal revenue) {
     }
 
-    public record SiteOwner(long totalTeachers, long totalStudents, long totalCourses, long approvedEnrollments, long pendingEnrollments,
-                            long totalPurchases, BigDecimal totalRevenue, BigDecimal totalBalance, List<TeacherFigures> teacherBreakdown) {
+    @Schema(name = "SiteOwnerDashboard", description = "Platform totals and the same figures per teacher.")
+    public record SiteOwnerDashboard(@JsonbProperty("total_teachers") long totalTeachers,
+                                     @JsonbProperty("total_students") long totalStudents,
+                                     @JsonbProperty("total_courses") long totalCourses,
+                                     @JsonbProperty("approved_enrollments") long approvedEnrollments,
+                                     @JsonbProperty("pending_enrollments") long pendingEnrollments,
+                                     @JsonbProperty("total_purchases") long totalPurchases,
+                                     @JsonbProperty("total_revenue") BigDecimal totalRevenue,
+                                     @JsonbProperty("total_balance") @Schema(description = "The money held in all balances.") BigDecimal totalBalance,
+                                     @JsonbProperty("teacher_breakdown") @Schema(description = "Every teacher, by name.")
+                                     List<TeacherFigures> teacherBreakdown) {
     }
 
-    public record TeacherFigures(long id, String name, long courseCount, long studentCount, long purchaseCount, BigDecimal revenue) {
+    @Schema(name = "TeacherFigures", description = "One teacher's courses, approved students, purchases and revenue.")
+    public record TeacherFigures(@JsonbProperty("id") @Schema(description = "Teacher profile id.") long id,
+                                 @JsonbProperty("name") String name,
+                                 @JsonbProperty("course_count") long courseCount,
+                                 @JsonbProperty("student_count") long studentCount,
+                                 @JsonbProperty("purchase_count") long purchaseCount,
+                                 @JsonbProperty("revenue") BigDecimal revenue) {
     }
 }

@@ -11,9 +11,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
@@ -24,16 +21,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "course_enrollments")
-public class CourseEnrollment {
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "student_id", updatable = false)
-    private Student student;
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "course_id", updatable = false)
-    private Course course;
+public class CourseEnrollment extends StudentInCourse {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20, columnDefinition = "varchar(20)")
     private EnrollmentStatus status;
@@ -51,8 +39,7 @@ public class CourseEnrollment {
     }
 
     CourseEnrollment(Student student, Course course) {
-        this.student = student;
-        this.course = course;
+        super(student, course);
         this.status = EnrollmentStatus.pending;
         this.enrolledAt = Instant.now();
     }
@@ -80,9 +67,6 @@ public class CourseEnrollment {
         responseNote = note;
     }
 
-    public Long getId() { return id; }
-    public Student getStudent() { return student; }
-    public Course getCourse() { return course; }
     public EnrollmentStatus getStatus() { return status; }
     public Instant getEnrolledAt() { return enrolledAt; }
     public User getApprovedBy() { return approvedBy; }

@@ -1,17 +1,19 @@
 package com.edutrack.enrollment;
 
-import java.util.List;
 import java.util.Map;
 
 import com.edutrack.accounts.Student;
 import com.edutrack.accounts.User;
 import com.edutrack.catalog.Course;
+import com.edutrack.enrollment.EnrollmentForms.DecisionForm;
+import com.edutrack.enrollment.EnrollmentForms.RequestForm;
 import com.edutrack.notifications.NotificationType;
 import com.edutrack.notifications.Notifications;
 import com.edutrack.platform.errors.ApiException;
 import com.edutrack.platform.pagination.ListQuery;
 import com.edutrack.platform.pagination.Page;
 import com.edutrack.platform.pagination.PageRequest;
+import com.edutrack.platform.persistence.References;
 import com.edutrack.platform.security.Principal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -32,17 +34,18 @@ public class CourseEnrollmentService {
     EntityManager em;
     @Inject
     Notifications notifications;
+    @Inject
+    References references;
 
     public record Filters(EnrollmentStatus status, Long course, String search, String ordering) {
     }
 
-    /** A student asks to join a course; a rejected request is reopened, a live one is refused. */
+    /** A student asks to join a course; a rejected request is reopened, a live one is refused. An inactive course counts as missing. */
     @Transactional
-    public EnrollmentView request(long studentId, long courseId) {
-        Course course = em.find(Course.class, courseId);
-        if (course == null || !course.isActive()) {
-            throw ApiException.field("course", "Invalid pk \"" + courseId + "\" - object does not exist.");
-        }
+    public CourseEnrollmentView request(long studentId, RequestForm form) {
+        Course course = references.find(form.errors(), "course", Course.class, form.course().value(), Course::isActive);
+        form.validate();
+        long courseId = course.getId();
         Student student = em.find(Student.class, studentId);
         CourseEnrollment enrollment = em.createQuery(
                         "select e from CourseEnrollment e where e.student.id = :s and e.course.id = :c", CourseEnrollment.class)
@@ -63,25 +66,25 @@ public class CourseEnrollmentService {
         notifications.sendAll(notifications.teacherStaff(course.getTeacher().getId()), NotificationType.ENROLLMENT_REQUESTED,
                 "New enrollment request", student.getUser().getName() + " asked to join " + course.getName() + ".",
                 Map.of("enrollment_id", enrollment.getId(), "course_id", courseId, "student_id", studentId));
-        return EnrollmentView.of(enrollment);
+        return CourseEnrollmentView.of(enrollment);
     }
 
     @Transactional
-    public Page<EnrollmentView> mine(long studentId, PageRequest page) {
+    public Page<CourseEnrollmentView> mine(long studentId, PageRequest page) {
         return ListQuery.of(em, CourseEnrollment.class).equal("student.id", studentId)
-                .ordering(null, ORDERING, "-enrolledAt").fetch(VIEW_FETCH).page(page).map(EnrollmentView::of);
+                .ordering(null, ORDERING, "-enrolledAt").fetch(VIEW_FETCH).page(page).map(CourseEnrollmentView::of);
     }
 
     /** The enrollments of the courses of the teacher the caller acts for. */
     @Transactional
-    public Page<EnrollmentView> ofTeacher(long teacherId, Filters f, PageRequest page) {
+    public Page<CourseEnrollmentView> ofTeacher(long teacherId, Filters f, PageRequest page) {
         return ListQuery.of(em, CourseEnrollment.class)
                 .equal("course.teacher.id", teacherId)
                 .equal("status", f.status())
                 .equal("course.id", f.course())
                 .search(f.search(), "student.user.name", "student.studentCode", "student.user.username", "course.name")
                 .ordering(f.ordering(), ORDERING, "-enrolledAt")
-                .fetch(VIEW_FETCH).page(page).map(EnrollmentView::of);
+                .fetch(VIEW_FETCH).page(page).map(CourseEnrollmentView::of);
     }
 
     /**
@@ -89,7 +92,7 @@ public class CourseEnrollmentService {
      * deciding at once produce one decision and one notification; the loser sees the new status.
      */
     @Transactional
-    public EnrollmentView decide(Principal staff, long id, EnrollmentDecision decision, String note) {
+    public CourseEnrollmentView decide(Principal staff, long id, EnrollmentDecision decision, DecisionForm form) {
         CourseEnrollment e = em.find(CourseEnrollment.class, id, LockModeType.PESSIMISTIC_WRITE);
         if (e == null) {
             throw ApiException.error(404, "Enrollment not found");
@@ -97,7 +100,8 @@ public class CourseEnrollmentService {
         if (!e.getCourse().isTaughtBy(staff.teacherId())) {
             throw ApiException.error(403, "You can only manage enrollments for your own courses");
         }
-        e.decide(decision, em.getReference(User.class, staff.userId()), note);
+        form.validate();
+        e.decide(decision, em.getReference(User.class, staff.userId()), form.responseNote().value());
         boolean approved = decision == EnrollmentDecision.APPROVE;
         String course = e.getCourse().getName();
         notifications.send(e.getStudent().getUser().getId(),
@@ -105,21 +109,6 @@ public class CourseEnrollmentService {
                 approved ? "Enrollment approved" : "Enrollment rejected",
                 approved ? "Your enrollment in " + course + " was approved." : "Your enrollment in " + course + " was rejected.",
                 Map.of("enrollment_id", id, "course_id", e.getCourse().getId()));
-        return EnrollmentView.of(e);
-    }
-
-    /** Whether the student is an approved member of the course. */
-    public boolean isApproved(long studentId, long courseId) {
-        return em.createQuery("""
-                select count(e) from CourseEnrollment e
-                where e.student.id = :s and e.course.id = :c and e.status = :st""", Long.class)
-                .setParameter("s", studentId).setParameter("c", courseId).setParameter("st", EnrollmentStatus.approved)
-                .getSingleResult() > 0;
-    }
-
-    /** The user ids of the course's approved students. */
-    public List<Long> approvedStudentUserIds(long courseId) {
-        return em.createQuery("select e.student.user.id from CourseEnrollment e where e.course.id = :c and e.status = :st", Long.class)
-                .setParameter("c", courseId).setParameter("st", EnrollmentStatus.approved).getResultList();
+        return CourseEnrollmentView.of(e);
     }
 }

@@ -1,7 +1,7 @@
 package com.edutrack.notifications;
 
-import java.util.Map;
-
+import com.edutrack.notifications.NotificationReplies.Ack;
+import com.edutrack.notifications.NotificationReplies.UnreadCount;
 import com.edutrack.platform.pagination.DrfPage;
 import com.edutrack.platform.pagination.DrfPages;
 import com.edutrack.platform.pagination.PageRequest;
@@ -18,8 +18,12 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
-/** Seed section 14: any signed-in user's own notifications. */
+/** Any signed-in user's own notifications (seed section 14). */
 @Path("/api/notifications")
 @Produces(MediaType.APPLICATION_JSON)
 @Allow
@@ -34,9 +38,12 @@ public class NotificationResource {
     UriInfo uri;
 
     @GET
-    @Operation(description = "The caller's notifications, newest first. Filters: is_read (true|false), notification_type (one of "
-            + "the platform.md section 4 values). Paginated (page, page_size, all=true).")
-    public DrfPage<?> list() {
+    @Operation(description = "The caller's notifications, newest first.")
+    @Parameter(name = "is_read", in = ParameterIn.QUERY, description = "true: read ones; false: unread ones.",
+            schema = @Schema(type = SchemaType.BOOLEAN))
+    @Parameter(name = "notification_type", in = ParameterIn.QUERY, description = "Only this type (see Notification.notification_type).",
+            schema = @Schema(type = SchemaType.STRING))
+    public DrfPage<NotificationView> list() {
         QueryParams q = new QueryParams(uri);
         Boolean read = q.bool("is_read");
         String type = q.choice("notification_type", NotificationType.VALUES);
@@ -46,23 +53,24 @@ public class NotificationResource {
 
     @GET
     @Path("/unread-count")
-    public Map<String, Object> unreadCount() {
-        return Map.of("count", inbox.unreadCount(currentUser.id()));
+    public UnreadCount unreadCount() {
+        return new UnreadCount(inbox.unreadCount(currentUser.id()));
     }
 
     @POST
     @Path("/mark-all-read")
-    public Map<String, Object> markAllRead() {
+    @Operation(description = "Marks every unread notification of the caller read.")
+    public Ack markAllRead() {
         inbox.markAllRead(currentUser.id());
-        return Map.of("message", "All notifications marked as read");
+        return Ack.ALL;
     }
 
     @POST
     @Path("/{id: \\d+}/mark-read")
     @Operation(description = "Marks one of the caller's notifications read (idempotent). Another user's or a missing id: 404 "
             + "{\"error\": \"Notification not found\"}.")
-    public Map<String, Object> markRead(@PathParam("id") long id) {
+    public Ack markRead(@PathParam("id") long id) {
         inbox.markRead(currentUser.id(), id);
-        return Map.of("message", "Notification marked as read");
+        return Ack.ONE;
     }
 }

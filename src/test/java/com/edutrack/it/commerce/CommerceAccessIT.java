@@ -19,7 +19,12 @@ import org.junit.jupiter.api.Test;
 class CommerceAccessIT {
     record Route(String method, String path, Set<String> roles) {
         Response call(RequestSpecification spec) {
-            return spec.body(Map.of()).request(method, path);
+            // Only routes that read a body get one, so that the accepted requests are as the document says.
+            return takesBody() ? spec.body(Map.of()).request(method, path) : spec.request(method, path);
+        }
+
+        boolean takesBody() {
+            return !method.equals("GET") && !path.startsWith("/api/notifications/") && !path.endsWith("/purchase/");
         }
     }
 
