@@ -1,14 +1,20 @@
 package com.edutrack.tutoring;
 
+import java.util.List;
 import java.util.UUID;
 
+import com.edutrack.platform.envelope.Envelope;
+import com.edutrack.platform.envelope.Enveloped;
 import com.edutrack.platform.envelope.Envelopes;
 import com.edutrack.platform.envelope.TutoringPage;
 import com.edutrack.platform.security.Allow;
 import com.edutrack.platform.security.Public;
 import com.edutrack.platform.security.Role;
-import com.edutrack.tutoring.Requests.CoursePackBody;
-import com.edutrack.tutoring.Requests.TutorProfileBody;
+import com.edutrack.platform.web.Created;
+import com.edutrack.tutoring.TutorCatalogForms.CoursePackForm;
+import com.edutrack.tutoring.TutorCatalogForms.TutorProfileForm;
+import com.edutrack.tutoring.TutorCatalogViews.CoursePackView;
+import com.edutrack.tutoring.TutorCatalogViews.TutorProfileView;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -21,11 +27,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
-/** Tutor profiles and course packs: parse, authorize by role, delegate. */
+/** Tutor profiles and course packs: read the form, pick the route's envelope, delegate. */
 @Path("/v1")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -44,83 +52,91 @@ public class CatalogResource {
     @POST
     @Path("/tutorprofiles")
     @Allow(Role.TEACHER)
+    @Created
+    @Enveloped("tutorProfile")
     @Operation(description = "A teacher creates their own tutor profile (one each, 409 otherwise). It starts active; status is admin-only.")
-    public Response createProfile(TutorProfileBody body) {
-        return tx.respond(() -> envelopes.one(201, "POST", "create", "tutorProfile", Views.tutorProfile(profiles.create(orEmpty(body)))));
+    public Envelope<TutorProfileView> createProfile(TutorProfileForm form) {
+        return tx.run(() -> envelopes.one(TutorProfileView.of(profiles.create(form))));
     }
 
     @GET
     @Path("/tutorprofiles")
     @Public
-    @Operation(description = "Public directory: active profiles only. An admin sees all and may filter by status.")
-    public Response listProfiles(@QueryParam("status") String status) {
+    @Enveloped("tutorProfiles")
+    @Operation(description = "Public directory: active profiles only, oldest first. An admin sees all and may filter by status.")
+    public Envelope<List<TutorProfileView>> listProfiles(@QueryParam("status") @Parameter(description = "Admins only; others always see active",
+            schema = @Schema(enumeration = {"active", "suspended", "banned"})) String status) {
         TutoringPage page = TutoringPage.from(uri);
-        return tx.respond(() -> envelopes.list("GET", "tutorProfiles", profiles.list(status, page.toPageRequest()).map(Views::tutorProfile)));
+        return tx.run(() -> envelopes.list(profiles.list(status, page.toPageRequest()).map(TutorProfileView::of)));
     }
 
     @GET
     @Path("/tutorprofiles/{id}")
     @Public
-    public Response getProfile(@PathParam("id") UUID id) {
-        return tx.respond(() -> envelopes.one(200, "GET", "get", "tutorProfile", Views.tutorProfile(profiles.find(id))));
+    @Enveloped("tutorProfile")
+    public Envelope<TutorProfileView> getProfile(@PathParam("id") UUID id) {
+        return tx.run(() -> envelopes.one(TutorProfileView.of(profiles.find(id))));
     }
 
     @PATCH
     @Path("/tutorprofiles/{id}")
     @Allow({Role.TEACHER, Role.SITEOWNER})
+    @Enveloped("tutorProfile")
     @Operation(description = "The profile's tutor edits bio, certifications, experienceYears, subjects, profilePhoto. "
             + "Only an admin changes status (active|suspended|banned); banning does not cancel enrollments by itself: call /v1/cascadetutorban.")
-    public Response updateProfile(@PathParam("id") UUID id, TutorProfileBody body) {
-        return tx.respond(() -> envelopes.one(200, "PATCH", "update", "tutorProfile", Views.tutorProfile(profiles.update(id, orEmpty(body)))));
+    public Envelope<TutorProfileView> updateProfile(@PathParam("id") UUID id, TutorProfileForm form) {
+        return tx.run(() -> envelopes.one(TutorProfileView.of(profiles.update(id, form))));
     }
 
     @POST
     @Path("/coursepacks")
     @Allow(Role.TEACHER)
-    @Operation(description = "A tutor creates a pack under their own profile. price has at most two decimals; currency is ISO 4217.")
-    public Response createPack(CoursePackBody body) {
-        return tx.respond(() -> envelopes.one(201, "POST", "create", "coursePack", Views.coursePack(packs.create(orEmpty(body)))));
+    @Created
+    @Enveloped("coursePack")
+    @Operation(description = "A tutor creates a pack under their own profile (403 errMsg_TutorProfileRequired without one). price has at "
+            + "most two decimals; currency is ISO 4217.")
+    public Envelope<CoursePackView> createPack(CoursePackForm form) {
+        return tx.run(() -> envelopes.one(CoursePackView.of(packs.create(form))));
     }
 
     @GET
     @Path("/coursepacks")
     @Public
-    @Operation(description = "Public catalog of active packs, filters tutorProfileId and category. An admin also sees inactive packs.")
-    public Response listPacks(@QueryParam("tutorProfileId") UUID tutorProfileId, @QueryParam("category") String category) {
+    @Enveloped("coursePacks")
+    @Operation(description = "Public catalog of active packs, oldest first. An admin also sees inactive packs.")
+    @APIResponse(responseCode = "200", description = "OK")
+    @APIResponse(responseCode = "404", description = "tutorProfileId is not a UUID")
+    public Envelope<List<CoursePackView>> listPacks(@QueryParam("tutorProfileId") @Parameter(description = "Packs of this tutor profile")
+                                                    UUID tutorProfileId,
+                                                    @QueryParam("category") @Parameter(description = "Exact category") String category) {
         TutoringPage page = TutoringPage.from(uri);
-        return tx.respond(() -> envelopes.list("GET", "coursePacks", packs.list(tutorProfileId, category, page.toPageRequest()).map(Views::coursePack)));
+        return tx.run(() -> envelopes.list(packs.list(tutorProfileId, category, page.toPageRequest()).map(CoursePackView::of)));
     }
 
     @GET
     @Path("/coursepacks/{id}")
     @Public
-    public Response getPack(@PathParam("id") UUID id) {
-        return tx.respond(() -> envelopes.one(200, "GET", "get", "coursePack", Views.coursePack(packs.find(id))));
+    @Enveloped("coursePack")
+    public Envelope<CoursePackView> getPack(@PathParam("id") UUID id) {
+        return tx.run(() -> envelopes.one(CoursePackView.of(packs.find(id))));
     }
 
     @PATCH
     @Path("/coursepacks/{id}")
     @Allow({Role.TEACHER, Role.SITEOWNER})
+    @Enveloped("coursePack")
     @Operation(description = "The pack's tutor (or an admin) edits it. Existing enrollments keep the price they were booked at.")
-    public Response updatePack(@PathParam("id") UUID id, CoursePackBody body) {
-        return tx.respond(() -> envelopes.one(200, "PATCH", "update", "coursePack", Views.coursePack(packs.update(id, orEmpty(body)))));
+    public Envelope<CoursePackView> updatePack(@PathParam("id") UUID id, CoursePackForm form) {
+        return tx.run(() -> envelopes.one(CoursePackView.of(packs.update(id, form))));
     }
 
     @DELETE
     @Path("/coursepacks/{id}")
     @Allow({Role.TEACHER, Role.SITEOWNER})
-    @Operation(description = "Soft delete: the pack is deactivated (enrollments keep referring to it). Refused with 409 while it has "
-            + "pending or active enrollments; an admin uses /v1/cascadecourseremoval for that.")
-    public Response deletePack(@PathParam("id") UUID id) {
-        return tx.respond(() -> envelopes.one(200, "DELETE", "delete", "coursePack", Views.coursePack(packs.delete(id))));
+    @Enveloped("coursePack")
+    @Operation(description = "Soft delete: the pack is deactivated and returned (enrollments keep referring to it). Refused with 409 while "
+            + "it has pending or active enrollments; an admin uses /v1/cascadecourseremoval for that.")
+    public Envelope<CoursePackView> deletePack(@PathParam("id") UUID id) {
+        return tx.run(() -> envelopes.one(CoursePackView.of(packs.delete(id))));
     }
-
-    private static TutorProfileBody orEmpty(TutorProfileBody b) {
-        return b == null ? new TutorProfileBody(null, null, null, null, null, null) : b;
-    }
-
-    private static CoursePackBody orEmpty(CoursePackBody b) {
-        return b == null ? new CoursePackBody(null, null, null, null, null, null, null, null, null) : b;
-    }
-
 }

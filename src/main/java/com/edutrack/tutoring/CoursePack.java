@@ -1,9 +1,9 @@
 package com.edutrack.tutoring;
 
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.util.UUID;
 
+import com.edutrack.platform.persistence.Versioned;
 import com.edutrack.platform.errors.ApiException;
 import com.edutrack.tutoring.TutoringEnums.SchedulingType;
 import jakarta.persistence.Column;
@@ -14,14 +14,12 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 /** A bookable bundle of {@code lessonCount} lessons at one price. */
 @Entity
 @Table(name = "course_packs")
-public class CoursePack {
+public class CoursePack extends Versioned {
     @Id
     private UUID id = UUID.randomUUID();
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
@@ -46,24 +44,12 @@ public class CoursePack {
     private boolean requiresPreliminaryMeeting;
     @Column(name = "is_active", nullable = false)
     private boolean active = true;
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt = Instant.now();
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt = Instant.now();
-    @Version
-    @Column(name = "record_version", nullable = false)
-    private int recordVersion;
 
     protected CoursePack() {
     }
 
     public CoursePack(TutorProfile tutorProfile) {
         this.tutorProfile = tutorProfile;
-    }
-
-    @PreUpdate
-    void touch() {
-        updatedAt = Instant.now();
     }
 
     /** Applies the given (non-null) fields, keeping the pack's invariants. */
@@ -118,7 +104,4 @@ public class CoursePack {
     public SchedulingType getSchedulingType() { return schedulingType; }
     public boolean isRequiresPreliminaryMeeting() { return requiresPreliminaryMeeting; }
     public boolean isActive() { return active; }
-    public Instant getCreatedAt() { return createdAt; }
-    public Instant getUpdatedAt() { return updatedAt; }
-    public int getRecordVersion() { return recordVersion; }
 }

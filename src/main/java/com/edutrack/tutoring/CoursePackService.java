@@ -1,5 +1,6 @@
 package com.edutrack.tutoring;
 
+import java.math.BigDecimal;
 import java.util.Map;
 import java.util.UUID;
 
@@ -7,7 +8,7 @@ import com.edutrack.platform.errors.ApiException;
 import com.edutrack.platform.pagination.ListQuery;
 import com.edutrack.platform.pagination.Page;
 import com.edutrack.platform.pagination.PageRequest;
-import com.edutrack.tutoring.Requests.CoursePackBody;
+import com.edutrack.tutoring.TutorCatalogForms.CoursePackForm;
 import com.edutrack.tutoring.TutoringEnums.EnrollmentStatus;
 import com.edutrack.tutoring.TutoringEnums.SchedulingType;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,7 +25,8 @@ public class CoursePackService {
     Callers callers;
 
     @Transactional
-    public CoursePack create(CoursePackBody body) {
+    public CoursePack create(CoursePackForm body) {
+        body.validate();
         TutorProfile tutor = callers.requireTutor();
         if (body.title() == null || body.price() == null || body.currency() == null || body.lessonCount() == null || body.schedulingType() == null) {
             throw ApiException.tutoring(400, "errMsg_RequiredFieldsMissing", "title, price, currency, lessonCount and schedulingType are required.");
@@ -54,7 +56,8 @@ public class CoursePackService {
     }
 
     @Transactional
-    public CoursePack update(UUID id, CoursePackBody body) {
+    public CoursePack update(UUID id, CoursePackForm body) {
+        body.validate();
         CoursePack pack = owned(id);
         apply(pack, body);
         em.flush();
@@ -83,8 +86,10 @@ public class CoursePackService {
         return pack;
     }
 
-    private static void apply(CoursePack pack, CoursePackBody b) {
-        pack.update(b.title(), b.description(), b.category(), b.price(), b.currency(), b.lessonCount(),
+    private static void apply(CoursePack pack, CoursePackForm b) {
+        // The wire carries a double; its shortest decimal form is what the client wrote (120.5, not 120.4999...).
+        BigDecimal price = b.price() == null ? null : BigDecimal.valueOf(b.price());
+        pack.update(b.title(), b.description(), b.category(), price, b.currency(), b.lessonCount(),
                 TutoringEnums.parse(SchedulingType.class, b.schedulingType(), "schedulingType"), b.requiresPreliminaryMeeting(), b.isActive());
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import com.edutrack.platform.persistence.Versioned;
 import com.edutrack.tutoring.TutoringEnums.EnrollmentStatus;
 import com.edutrack.tutoring.TutoringEnums.PaymentConfirmation;
 import com.edutrack.tutoring.TutoringEnums.PaymentStatus;
@@ -23,9 +24,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 /**
  * A student's booking of a pack and its lesson slots. Status changes go through the methods
@@ -33,7 +32,7 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Table(name = "enrollments")
-public class Enrollment {
+public class Enrollment extends Versioned {
     @Id
     private UUID id = UUID.randomUUID();
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
@@ -69,13 +68,6 @@ public class Enrollment {
     private Instant enrolledAt;
     @Column(name = "is_active", nullable = false)
     private boolean active = true;
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt = Instant.now();
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt = Instant.now();
-    @Version
-    @Column(name = "record_version", nullable = false)
-    private int recordVersion;
 
     protected Enrollment() {
     }
@@ -88,11 +80,6 @@ public class Enrollment {
         this.totalAmount = pack.getPrice();
         this.currency = pack.getCurrency();
         this.lessonSlots.addAll(slots);
-    }
-
-    @PreUpdate
-    void touch() {
-        updatedAt = Instant.now();
     }
 
     /** Pending or active: it holds slots and blocks a second booking of the same pack. */
@@ -243,7 +230,4 @@ public class Enrollment {
     public PaymentConfirmation getPaymentConfirmation() { return paymentConfirmation; }
     public Instant getEnrolledAt() { return enrolledAt; }
     public boolean isActive() { return active; }
-    public Instant getCreatedAt() { return createdAt; }
-    public Instant getUpdatedAt() { return updatedAt; }
-    public int getRecordVersion() { return recordVersion; }
 }

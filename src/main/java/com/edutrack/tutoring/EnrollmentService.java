@@ -1,5 +1,6 @@
 package com.edutrack.tutoring;
 
+import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -15,7 +16,7 @@ import com.edutrack.platform.errors.ApiException;
 import com.edutrack.platform.pagination.ListQuery;
 import com.edutrack.platform.pagination.Page;
 import com.edutrack.platform.pagination.PageRequest;
-import com.edutrack.tutoring.Requests.CreateEnrollmentBody;
+import com.edutrack.tutoring.TutoringEnrollmentForms.BookingForm;
 import com.edutrack.tutoring.TutoringEnums.EnrollmentStatus;
 import com.edutrack.tutoring.TutoringEnums.MeetingResult;
 import com.edutrack.tutoring.TutoringEnums.PaymentConfirmation;
@@ -44,8 +45,9 @@ public class EnrollmentService {
      * locks then sees the slots booked and gets 409.
      */
     @Transactional
-    public Enrollment create(CreateEnrollmentBody b) {
-        if (b == null || b.coursePackId() == null || b.tutorProfileId() == null || b.lessonSlotIds() == null
+    public Enrollment create(BookingForm b) {
+        b.validate();
+        if (b.coursePackId() == null || b.tutorProfileId() == null || b.lessonSlotIds() == null
                 || b.totalAmount() == null || b.currency() == null) {
             throw ApiException.tutoring(400, "errMsg_RequiredFieldsMissing",
                     "coursePackId, tutorProfileId, lessonSlotIds, totalAmount and currency are required.");
@@ -67,7 +69,7 @@ public class EnrollmentService {
         if (!pack.takesBookings()) {
             throw ApiException.tutoring(409, "errMsg_CoursePackNotBookable", "This course pack takes no bookings (inactive pack or tutor not active).");
         }
-        if (b.totalAmount().compareTo(pack.getPrice()) != 0) {
+        if (BigDecimal.valueOf(b.totalAmount()).compareTo(pack.getPrice()) != 0) {
             throw ApiException.tutoring(400, "errMsg_TotalAmountMismatch", "totalAmount must be the pack's price, " + pack.getPrice().toPlainString() + ".");
         }
         if (!b.currency().equalsIgnoreCase(pack.getCurrency())) {

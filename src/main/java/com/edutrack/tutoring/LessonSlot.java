@@ -1,9 +1,9 @@
 package com.edutrack.tutoring;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import com.edutrack.platform.persistence.Versioned;
 import com.edutrack.platform.errors.ApiException;
 import com.edutrack.tutoring.TutoringEnums.LocationType;
 import com.edutrack.tutoring.TutoringEnums.SlotStatus;
@@ -15,14 +15,12 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 /** One scheduled lesson of a pack. Its status moves available -> booked -> completed (or back to available when freed). */
 @Entity
 @Table(name = "lesson_slots")
-public class LessonSlot {
+public class LessonSlot extends Versioned {
     @Id
     private UUID id = UUID.randomUUID();
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
@@ -45,13 +43,6 @@ public class LessonSlot {
     private LocationType locationType;
     @Column(name = "location_details", length = 500)
     private String locationDetails;
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt = Instant.now();
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt = Instant.now();
-    @Version
-    @Column(name = "record_version", nullable = false)
-    private int recordVersion;
 
     protected LessonSlot() {
     }
@@ -59,11 +50,6 @@ public class LessonSlot {
     public LessonSlot(CoursePack pack) {
         this.coursePack = pack;
         this.tutorProfile = pack.getTutorProfile();
-    }
-
-    @PreUpdate
-    void touch() {
-        updatedAt = Instant.now();
     }
 
     public void schedule(LocalDate date, String time, Integer durationMinutes, LocationType locationType, String locationDetails) {
@@ -129,7 +115,4 @@ public class LessonSlot {
     public SlotStatus getStatus() { return status; }
     public LocationType getLocationType() { return locationType; }
     public String getLocationDetails() { return locationDetails; }
-    public Instant getCreatedAt() { return createdAt; }
-    public Instant getUpdatedAt() { return updatedAt; }
-    public int getRecordVersion() { return recordVersion; }
 }

@@ -8,7 +8,7 @@ import com.edutrack.platform.errors.ApiException;
 import com.edutrack.platform.pagination.ListQuery;
 import com.edutrack.platform.pagination.Page;
 import com.edutrack.platform.pagination.PageRequest;
-import com.edutrack.tutoring.Requests.LessonSlotBody;
+import com.edutrack.tutoring.SchedulingForms.LessonSlotForm;
 import com.edutrack.tutoring.TutoringEnums.LocationType;
 import com.edutrack.tutoring.TutoringEnums.SlotStatus;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,7 +30,8 @@ public class LessonSlotService {
     EnrollmentLifecycleService lifecycle;
 
     @Transactional
-    public LessonSlot create(LessonSlotBody body) {
+    public LessonSlot create(LessonSlotForm body) {
+        body.validate();
         TutorProfile tutor = callers.requireTutor();
         CoursePack pack = packs.find(body.coursePackId());
         if (!pack.getTutorProfile().getId().equals(tutor.getId())) {
@@ -63,7 +64,8 @@ public class LessonSlotService {
 
     /** The tutor reschedules an open slot; booked or completed slots are fixed (the student relies on them). */
     @Transactional
-    public LessonSlot update(UUID id, LessonSlotBody body) {
+    public LessonSlot update(UUID id, LessonSlotForm body) {
+        body.validate();
         LessonSlot slot = owned(id);
         slot.requireOpen();
         if (body.status() != null) {

@@ -3,6 +3,7 @@ package com.edutrack.tutoring;
 import java.time.Instant;
 import java.util.UUID;
 
+import com.edutrack.platform.persistence.Timestamped;
 import com.edutrack.tutoring.TutoringEnums.MeetingResult;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -12,13 +13,12 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 
 /** A screening call a student must pass before booking a pack that requires one. */
 @Entity
 @Table(name = "preliminary_meetings")
-public class PreliminaryMeeting {
+public class PreliminaryMeeting extends Timestamped {
     @Id
     private UUID id = UUID.randomUUID();
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
@@ -33,10 +33,6 @@ public class PreliminaryMeeting {
     private MeetingResult result = MeetingResult.scheduled;
     @Column(length = 2000)
     private String note;
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt = Instant.now();
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt = Instant.now();
 
     protected PreliminaryMeeting() {
     }
@@ -45,11 +41,6 @@ public class PreliminaryMeeting {
         this.coursePack = coursePack;
         this.studentId = studentId;
         this.scheduledAt = scheduledAt;
-    }
-
-    @PreUpdate
-    void touch() {
-        updatedAt = Instant.now();
     }
 
     /** The tutor records the outcome; it may be corrected later (e.g. a mistaken "failed"). */
@@ -67,6 +58,4 @@ public class PreliminaryMeeting {
     public Instant getScheduledAt() { return scheduledAt; }
     public MeetingResult getResult() { return result; }
     public String getNote() { return note; }
-    public Instant getCreatedAt() { return createdAt; }
-    public Instant getUpdatedAt() { return updatedAt; }
 }

@@ -7,7 +7,8 @@ import com.edutrack.platform.errors.ApiException;
 import com.edutrack.platform.pagination.ListQuery;
 import com.edutrack.platform.pagination.Page;
 import com.edutrack.platform.pagination.PageRequest;
-import com.edutrack.tutoring.Requests.MeetingBody;
+import com.edutrack.tutoring.SchedulingForms.MeetingDecisionForm;
+import com.edutrack.tutoring.SchedulingForms.MeetingRequestForm;
 import com.edutrack.tutoring.TutoringEnums.MeetingResult;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -26,7 +27,8 @@ public class PreliminaryMeetingService {
 
     /** A student asks for a screening with a pack's tutor; the pack must still take bookings. */
     @Transactional
-    public PreliminaryMeeting create(MeetingBody body) {
+    public PreliminaryMeeting create(MeetingRequestForm body) {
+        body.validate();
         CoursePack pack = packs.find(body.coursePackId());
         if (body.scheduledAt() == null) {
             throw ApiException.tutoring(400, "errMsg_ScheduledAtIsRequired", "scheduledAt is required.");
@@ -52,7 +54,8 @@ public class PreliminaryMeetingService {
 
     /** The pack's tutor (or an admin) records passed or failed. */
     @Transactional
-    public PreliminaryMeeting decide(UUID id, MeetingBody body) {
+    public PreliminaryMeeting decide(UUID id, MeetingDecisionForm body) {
+        body.validate();
         PreliminaryMeeting meeting = em.find(PreliminaryMeeting.class, id);
         if (meeting == null) {
             throw Callers.notFound("PreliminaryMeeting");

@@ -1,14 +1,21 @@
 package com.edutrack.tutoring;
 
+import java.util.List;
 import java.util.UUID;
 
+import com.edutrack.platform.envelope.Envelope;
+import com.edutrack.platform.envelope.Enveloped;
 import com.edutrack.platform.envelope.Envelopes;
 import com.edutrack.platform.envelope.TutoringPage;
 import com.edutrack.platform.security.Allow;
 import com.edutrack.platform.security.Public;
 import com.edutrack.platform.security.Role;
-import com.edutrack.tutoring.Requests.LessonSlotBody;
-import com.edutrack.tutoring.Requests.MeetingBody;
+import com.edutrack.platform.web.Created;
+import com.edutrack.tutoring.SchedulingForms.LessonSlotForm;
+import com.edutrack.tutoring.SchedulingForms.MeetingDecisionForm;
+import com.edutrack.tutoring.SchedulingForms.MeetingRequestForm;
+import com.edutrack.tutoring.SchedulingViews.LessonSlotView;
+import com.edutrack.tutoring.SchedulingViews.MeetingView;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -21,18 +28,17 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** Lesson slots and preliminary meetings. */
 @Path("/v1")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class SchedulingResource {
-    private static final LessonSlotBody NO_SLOT = new LessonSlotBody(null, null, null, null, null, null, null);
-    private static final MeetingBody NO_MEETING = new MeetingBody(null, null, null, null);
-
     @Inject
     LessonSlotService slots;
     @Inject
@@ -47,76 +53,94 @@ public class SchedulingResource {
     @POST
     @Path("/lessonslots")
     @Allow(Role.TEACHER)
+    @Created
+    @Enveloped("lessonSlot")
     @Operation(description = "A tutor adds an available slot to one of their packs. scheduledTime is HH:mm.")
-    public Response createSlot(LessonSlotBody body) {
-        return tx.respond(() -> envelopes.one(201, "POST", "create", "lessonSlot", Views.lessonSlot(slots.create(body == null ? NO_SLOT : body))));
+    @APIResponse(responseCode = "200", description = "OK")
+    @APIResponse(responseCode = "404", description = "No course pack coursePackId (errMsg_CoursePackNotFound)")
+    public Envelope<LessonSlotView> createSlot(LessonSlotForm form) {
+        return tx.run(() -> envelopes.one(LessonSlotView.of(slots.create(form))));
     }
 
     @GET
     @Path("/lessonslots")
     @Public
-    @Operation(description = "Public, so students can pick slots; filters coursePackId and status.")
-    public Response listSlots(@QueryParam("coursePackId") UUID coursePackId, @QueryParam("status") String status) {
+    @Enveloped("lessonSlots")
+    @Operation(description = "Public, so students can pick slots; by date and time.")
+    @APIResponse(responseCode = "200", description = "OK")
+    @APIResponse(responseCode = "404", description = "coursePackId is not a UUID")
+    public Envelope<List<LessonSlotView>> listSlots(@QueryParam("coursePackId") @Parameter(description = "Slots of this pack") UUID coursePackId,
+                                                    @QueryParam("status") @Parameter(schema = @Schema(enumeration = {"available", "booked",
+                                                        "completed", "canceled"})) String status) {
         TutoringPage page = TutoringPage.from(uri);
-        return tx.respond(() -> envelopes.list("GET", "lessonSlots", slots.list(coursePackId, status, page.toPageRequest()).map(Views::lessonSlot)));
+        return tx.run(() -> envelopes.list(slots.list(coursePackId, status, page.toPageRequest()).map(LessonSlotView::of)));
     }
 
     @GET
     @Path("/lessonslots/{id}")
     @Public
-    public Response getSlot(@PathParam("id") UUID id) {
-        return tx.respond(() -> envelopes.one(200, "GET", "get", "lessonSlot", Views.lessonSlot(slots.find(id))));
+    @Enveloped("lessonSlot")
+    public Envelope<LessonSlotView> getSlot(@PathParam("id") UUID id) {
+        return tx.run(() -> envelopes.one(LessonSlotView.of(slots.find(id))));
     }
 
     @PATCH
     @Path("/lessonslots/{id}")
     @Allow({Role.TEACHER, Role.SITEOWNER})
+    @Enveloped("lessonSlot")
     @Operation(description = "The slot's tutor reschedules an available (or canceled) slot, or sets it available/canceled. "
             + "Booked and completed slots cannot be edited (409): the student booked that time.")
-    public Response updateSlot(@PathParam("id") UUID id, LessonSlotBody body) {
-        return tx.respond(() -> envelopes.one(200, "PATCH", "update", "lessonSlot", Views.lessonSlot(slots.update(id, body == null ? NO_SLOT : body))));
+    public Envelope<LessonSlotView> updateSlot(@PathParam("id") UUID id, LessonSlotForm form) {
+        return tx.run(() -> envelopes.one(LessonSlotView.of(slots.update(id, form))));
     }
 
     @DELETE
     @Path("/lessonslots/{id}")
     @Allow({Role.TEACHER, Role.SITEOWNER})
-    @Operation(description = "Cancels an open slot (the row stays for history). A booked slot cannot be deleted (409).")
-    public Response deleteSlot(@PathParam("id") UUID id) {
-        return tx.respond(() -> envelopes.one(200, "DELETE", "delete", "lessonSlot", Views.lessonSlot(slots.delete(id))));
+    @Enveloped("lessonSlot")
+    @Operation(description = "Cancels an open slot and returns it (the row stays for history). A booked slot cannot be deleted (409).")
+    public Envelope<LessonSlotView> deleteSlot(@PathParam("id") UUID id) {
+        return tx.run(() -> envelopes.one(LessonSlotView.of(slots.delete(id))));
     }
 
     @POST
     @Path("/completelessonslot/{id}")
     @Allow({Role.TEACHER, Role.SITEOWNER})
+    @Enveloped("lessonSlot")
     @Operation(description = "The slot's tutor marks a booked slot completed after the lesson (again: no change), then the active "
             + "enrollment holding it becomes completed if every one of its slots is.")
-    public Response completeSlot(@PathParam("id") UUID id) {
-        return tx.respond(() -> envelopes.one(200, "POST", "update", "lessonSlot", Views.lessonSlot(slots.complete(id))));
+    public Envelope<LessonSlotView> completeSlot(@PathParam("id") UUID id) {
+        return tx.run(() -> envelopes.one(LessonSlotView.of(slots.complete(id))));
     }
 
     @POST
     @Path("/preliminarymeetings")
     @Allow(Role.STUDENT)
-    @Operation(description = "A student asks for a screening meeting for a pack {coursePackId, scheduledAt}; it starts as result=scheduled.")
-    public Response createMeeting(MeetingBody body) {
-        return tx.respond(() -> envelopes.one(201, "POST", "create", "preliminaryMeeting", Views.meeting(meetings.create(body == null ? NO_MEETING : body))));
+    @Created
+    @Enveloped("preliminaryMeeting")
+    @Operation(description = "A student asks for a screening meeting for a pack; it starts as result=scheduled.")
+    @APIResponse(responseCode = "200", description = "OK")
+    @APIResponse(responseCode = "404", description = "No course pack coursePackId (errMsg_CoursePackNotFound)")
+    public Envelope<MeetingView> createMeeting(MeetingRequestForm form) {
+        return tx.run(() -> envelopes.one(MeetingView.of(meetings.create(form))));
     }
 
     @GET
     @Path("/preliminarymeetings")
     @Allow({Role.STUDENT, Role.TEACHER, Role.SITEOWNER})
-    @Operation(description = "Own meetings: a student's, a tutor's (for their packs); an admin sees all.")
-    public Response listMeetings() {
+    @Enveloped("preliminaryMeetings")
+    @Operation(description = "Own meetings, by scheduledAt: a student's, a tutor's (for their packs); an admin sees all.")
+    public Envelope<List<MeetingView>> listMeetings() {
         TutoringPage page = TutoringPage.from(uri);
-        return tx.respond(() -> envelopes.list("GET", "preliminaryMeetings", meetings.list(page.toPageRequest()).map(Views::meeting)));
+        return tx.run(() -> envelopes.list(meetings.list(page.toPageRequest()).map(MeetingView::of)));
     }
 
     @PATCH
     @Path("/preliminarymeetings/{id}")
     @Allow({Role.TEACHER, Role.SITEOWNER})
-    @Operation(description = "The pack's tutor records {result: passed|failed, note}. A passed meeting unlocks booking a pack that requires one.")
-    public Response decideMeeting(@PathParam("id") UUID id, MeetingBody body) {
-        return tx.respond(() -> envelopes.one(200, "PATCH", "update", "preliminaryMeeting", Views.meeting(meetings.decide(id, body == null ? NO_MEETING : body))));
+    @Enveloped("preliminaryMeeting")
+    @Operation(description = "The pack's tutor records passed or failed (and a note). A passed meeting unlocks booking a pack that requires one.")
+    public Envelope<MeetingView> decideMeeting(@PathParam("id") UUID id, MeetingDecisionForm form) {
+        return tx.run(() -> envelopes.one(MeetingView.of(meetings.decide(id, form))));
     }
-
 }

@@ -1,22 +1,20 @@
 package com.edutrack.tutoring;
 
-import java.time.Instant;
 import java.util.UUID;
 
+import com.edutrack.platform.persistence.Versioned;
 import com.edutrack.tutoring.TutoringEnums.TutorStatus;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 /** A teacher's public tutoring profile; one per teacher. Only an admin changes {@code status}. */
 @Entity
 @Table(name = "tutor_profiles")
-public class TutorProfile {
+public class TutorProfile extends Versioned {
     @Id
     private UUID id = UUID.randomUUID();
     @Column(name = "tutor_id", nullable = false, unique = true, updatable = false)
@@ -34,24 +32,12 @@ public class TutorProfile {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
     private TutorStatus status = TutorStatus.active;
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt = Instant.now();
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt = Instant.now();
-    @Version
-    @Column(name = "record_version", nullable = false)
-    private int recordVersion;
 
     protected TutorProfile() {
     }
 
     public TutorProfile(UUID tutorId) {
         this.tutorId = tutorId;
-    }
-
-    @PreUpdate
-    void touch() {
-        updatedAt = Instant.now();
     }
 
     /** Whether new bookings may be made with this tutor. */
@@ -82,7 +68,4 @@ public class TutorProfile {
     public String getSubjects() { return subjects; }
     public String getProfilePhoto() { return profilePhoto; }
     public TutorStatus getStatus() { return status; }
-    public Instant getCreatedAt() { return createdAt; }
-    public Instant getUpdatedAt() { return updatedAt; }
-    public int getRecordVersion() { return recordVersion; }
 }

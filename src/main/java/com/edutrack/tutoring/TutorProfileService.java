@@ -6,7 +6,7 @@ import com.edutrack.platform.errors.ApiException;
 import com.edutrack.platform.pagination.ListQuery;
 import com.edutrack.platform.pagination.Page;
 import com.edutrack.platform.pagination.PageRequest;
-import com.edutrack.tutoring.Requests.TutorProfileBody;
+import com.edutrack.tutoring.TutorCatalogForms.TutorProfileForm;
 import com.edutrack.tutoring.TutoringEnums.TutorStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -23,7 +23,8 @@ public class TutorProfileService {
 
     /** A teacher creates their own profile, one each; it starts active. */
     @Transactional
-    public TutorProfile create(TutorProfileBody body) {
+    public TutorProfile create(TutorProfileForm body) {
+        body.validate();
         if (callers.ownProfile().isPresent()) {
             throw ApiException.tutoring(409, "errMsg_TutorProfileAlreadyExists", "You already have a tutor profile.");
         }
@@ -55,7 +56,8 @@ public class TutorProfileService {
 
     /** The owner edits the description; only an admin changes status (and may also edit the description). */
     @Transactional
-    public TutorProfile update(UUID id, TutorProfileBody body) {
+    public TutorProfile update(UUID id, TutorProfileForm body) {
+        body.validate();
         TutorProfile profile = find(id);
         boolean admin = callers.isAdmin();
         if (!admin && !callers.owns(profile)) {

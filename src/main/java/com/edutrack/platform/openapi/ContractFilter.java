@@ -65,7 +65,7 @@ public class ContractFilter implements OASFilter {
                 }
                 Enveloped enveloped = method.getAnnotation(Enveloped.class);
                 if (enveloped != null) {
-                    envelopes.apply(operation, enveloped, op.getKey() == PathItem.HttpMethod.GET && returnsList(method));
+                    envelopes.apply(operation, method, enveloped, op.getKey() == PathItem.HttpMethod.GET && returnsList(method));
                 }
                 errors.apply(operation, method, path, op.getKey(), ApiStyle.of(path));
                 ListParameters.apply(operation, method, enveloped != null && op.getKey() == PathItem.HttpMethod.GET && returnsList(method));

@@ -1,5 +1,7 @@
 package com.edutrack.platform.openapi;
 
+import java.lang.reflect.Method;
+import java.lang.reflect.ParameterizedType;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -14,9 +16,9 @@ import org.eclipse.microprofile.openapi.models.media.Schema.SchemaType;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 
 /**
- * Documents a tutoring route's envelope: the generated schema of {@code Envelope<T>} knows T (its
- * {@code data} property); the written envelope carries T under the route's data name, beside the
- * head keys, and {@code paging}/{@code filters}/{@code uiPermissions} for lists.
+ * Documents a tutoring route's envelope: the route returns {@code Envelope<T>}; the written
+ * envelope carries T under the route's data name, beside the head keys, and
+ * {@code paging}/{@code filters}/{@code uiPermissions} for lists.
  */
 final class EnvelopeSchemas {
     private final Components components;
@@ -32,23 +34,24 @@ final class EnvelopeSchemas {
                 .required(List.of("pageNumber", "pageRowCount", "totalRowCount", "pageCount")));
     }
 
-    void apply(Operation operation, Enveloped enveloped, boolean list) {
+    /**
+     * The data's schema comes from the route's return type {@code Envelope<T>}: the generator
+     * documents the envelope class itself as a bare object, since a JSON-B serializer writes it.
+     */
+    void apply(Operation operation, Method method, Enveloped enveloped, boolean list) {
+        if (!(method.getGenericReturnType() instanceof ParameterizedType returned)) {
+            return;
+        }
+        Schema data = FormFields.of(returned.getActualTypeArguments()[0]);
+        boolean many = data.getType() == SchemaType.ARRAY || list;
+        String name = name(enveloped, many);
         for (String code : operation.getResponses().getAPIResponses().keySet()) {
-            if (!code.startsWith("2")) {
-                continue;
-            }
             APIResponse response = operation.getResponses().getAPIResponse(code);
-            if (response.getContent() == null) {
+            if (!code.startsWith("2") || response.getContent() == null) {
                 continue;
             }
             for (MediaType media : response.getContent().getMediaTypes().values()) {
-                Schema generated = resolve(media.getSchema());
-                if (generated == null || generated.getProperties() == null || !generated.getProperties().containsKey("data")) {
-                    continue;
-                }
-                Schema data = generated.getProperties().get("data");
-                boolean many = data.getType() == SchemaType.ARRAY || list;
-                String name = name(enveloped, data, many);
+                resolve(media.getSchema());
                 if (components.getSchemas().get(name) == null) {
                     components.addSchema(name, envelope(enveloped, data, many));
                 }
@@ -57,13 +60,11 @@ final class EnvelopeSchemas {
         }
     }
 
-    private Schema resolve(Schema schema) {
-        if (schema == null || schema.getRef() == null) {
-            return schema;
+    /** Notes the generated {@code Envelope<T>} schema a response points at, for {@link #removeRaw()}. */
+    private void resolve(Schema schema) {
+        if (schema != null && schema.getRef() != null) {
+            raw.add(schema.getRef().substring(schema.getRef().lastIndexOf('/') + 1));
         }
-        String name = schema.getRef().substring(schema.getRef().lastIndexOf('/') + 1);
-        raw.add(name);
-        return components.getSchemas().get(name);
     }
 
     /** The raw {@code Envelope<T>} schemas are replaced by the named envelopes. */
@@ -71,7 +72,7 @@ final class EnvelopeSchemas {
         raw.forEach(components::removeSchema);
     }
 
-    private static String name(Enveloped enveloped, Schema data, boolean many) {
+    private static String name(Enveloped enveloped, boolean many) {
         String base = Character.toUpperCase(enveloped.value().charAt(0)) + enveloped.value().substring(1);
         StringBuilder name = new StringBuilder(base.replace("_", ""));
         for (Enveloped.Extra extra : enveloped.extras()) {

@@ -52,7 +52,8 @@ final class FormFields {
         schema.setType(SchemaType.OBJECT);
     }
 
-    private Schema of(Type type) {
+    /** The schema of a Java type as the APIs write it: a $ref to a record's schema, arrays, scalars. */
+    static Schema of(Type type) {
         if (type instanceof ParameterizedType p && p.getRawType() instanceof Class<?> raw && Collection.class.isAssignableFrom(raw)) {
             return OASFactory.createSchema().type(SchemaType.ARRAY).items(of(p.getActualTypeArguments()[0]));
         }

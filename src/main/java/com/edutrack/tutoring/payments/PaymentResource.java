@@ -9,7 +9,7 @@ import com.edutrack.platform.security.Allow;
 import com.edutrack.platform.security.Public;
 import com.edutrack.platform.security.Role;
 import com.edutrack.tutoring.TutoringTx;
-import com.edutrack.tutoring.Views;
+import com.edutrack.tutoring.TutoringEnrollmentViews.EnrollmentView;
 import com.edutrack.tutoring.payments.PaymentRequests.PaymentBody;
 import com.edutrack.tutoring.payments.PaymentService.PaymentOutcome;
 import com.edutrack.tutoring.payments.WebhookService.Delivery;
@@ -85,14 +85,14 @@ public class PaymentResource {
             if (d.enrollment() == null) {
                 return envelopes.one(200, "POST", "update", "webhookEvent", event);
             }
-            return envelopes.one(200, "POST", "update", "enrollment", Views.enrollment(d.enrollment()))
+            return envelopes.one(200, "POST", "update", "enrollment", EnrollmentView.of(d.enrollment()))
                     .with("paymentResult", PaymentViews.paymentResult(new PaymentOutcome(d.enrollment(), d.payment(), null, null), gateway.publishableKey()))
                     .with("webhookEvent", event);
         });
     }
 
     private com.edutrack.platform.envelope.Envelope answer(String method, PaymentOutcome outcome) {
-        return envelopes.one(200, method, "update", "enrollment", Views.enrollment(outcome.enrollment()))
+        return envelopes.one(200, method, "update", "enrollment", EnrollmentView.of(outcome.enrollment()))
                 .with("paymentResult", PaymentViews.paymentResult(outcome, gateway.publishableKey()));
     }
 }
