@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.edutrack.platform.errors.ApiException;
+import com.edutrack.platform.errors.ApiStyle;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -24,6 +25,7 @@ import jakarta.ws.rs.core.GenericType;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.MessageBodyReader;
 import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.ext.Providers;
@@ -52,6 +54,8 @@ public class FormBodyReader implements MessageBodyReader<Object> {
     Providers providers;
     @Context
     Request request;
+    @Context
+    UriInfo uriInfo;
 
     @Override
     public boolean isReadable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
@@ -109,7 +113,15 @@ public class FormBodyReader implements MessageBodyReader<Object> {
             throw ApiException.tutoring(400, "errMsg_MalformedJson", "JSON parse error - " + safe(e.getMessage()));
         }
         if (!(value instanceof JsonObject object)) {
-            throw ApiException.fields(Map.of("non_field_errors", List.of("Invalid data. Expected a dictionary, but got " + kind(value) + ".")));
+            String message = "Invalid data. Expected a dictionary, but got " + kind(value) + ".";
+            if (ApiStyle.of(uriInfo.getPath()) == ApiStyle.TUTORING) {
+                // as the tutoring routes' JSON binding always read it: null is no body, anything else malformed
+                if (value == JsonValue.NULL) {
+                    return new FormBody(new LinkedHashMap<>());
+                }
+                throw ApiException.tutoring(400, "errMsg_MalformedJson", "JSON parse error - " + message);
+            }
+            throw ApiException.fields(Map.of("non_field_errors", List.of(message)));
         }
         return new FormBody(new LinkedHashMap<>(object));
     }
