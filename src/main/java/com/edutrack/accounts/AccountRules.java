@@ -1,74 +1,33 @@
 package com.edutrack.accounts;
 
-import java.util.regex.Pattern;
-
 import com.edutrack.platform.errors.FieldErrors;
-import com.edutrack.platform.security.PasswordRules;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-/** The rules every new or edited login follows, whatever its role. */
+/**
+ * The rules of a new or edited login that need the database: username and gmail are unique
+ * across every account, whatever its role (letter case ignored). The form's own checks come
+ * first ({@link AccountFields}); nothing is added to a field that already has an error.
+ */
 @ApplicationScoped
 public class AccountRules {
-    private static final Pattern USERNAME = Pattern.compile("^[\\w.@+-]{1,150}$");
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
-    static final Pattern EGYPTIAN_MOBILE = Pattern.compile("^01[0125]\\d{8}$");
+    static final String USERNAME_TAKEN = "A user with that username already exists.";
     static final String GMAIL_TAKEN = "This email is already associated with an account.";
 
     @PersistenceContext(unitName = "edutrack")
     EntityManager em;
 
-    /** Each check adds nothing to a field that already has an error (e.g. "required" from the body reader). */
-    public void username(FieldErrors errors, String username, Long exceptUserId) {
-        if (errors.has("username") || !errors.requireText("username", username)) {
-            return;
-        }
-        if (!USERNAME.matcher(username).matches()) {
-            errors.add("username", "Enter a valid username. This value may contain only letters, numbers, and @/./+/-/_ characters.");
-        } else if (taken("username", username, exceptUserId)) {
-            errors.add("username", "A user with that username already exists.");
+    /** {@code exceptUserId}: the account being edited (its own username is not "taken"); null for a new one. */
+    public void usernameFree(FieldErrors errors, String username, Long exceptUserId) {
+        if (username != null && !errors.has("username") && taken("username", username, exceptUserId)) {
+            errors.add("username", USERNAME_TAKEN);
         }
     }
 
-    public void gmail(FieldErrors errors, String gmail, Long exceptUserId) {
-        if (errors.has("gmail") || !errors.requireText("gmail", gmail)) {
-            return;
-        }
-        if (!EMAIL.matcher(gmail).matches()) {
-            errors.add("gmail", "Enter a valid email address.");
-        } else if (taken("gmail", gmail, exceptUserId)) {
+    public void gmailFree(FieldErrors errors, String gmail, Long exceptUserId) {
+        if (gmail != null && !errors.has("gmail") && taken("gmail", gmail, exceptUserId)) {
             errors.add("gmail", GMAIL_TAKEN);
-        }
-    }
-
-    public void password(FieldErrors errors, String field, String password, String username) {
-        if (!errors.has(field) && errors.requireText(field, password)) {
-            PasswordRules.problems(password, username).forEach(p -> errors.add(field, p));
-        }
-    }
-
-    public void gender(FieldErrors errors, String gender, boolean required) {
-        if (gender == null) {
-            if (required) {
-                errors.add("gender", FieldErrors.REQUIRED);
-            }
-            return;
-        }
-        if (!gender.equals("male") && !gender.equals("female")) {
-            errors.add("gender", "\"" + gender + "\" is not a valid choice.");
-        }
-    }
-
-    public void mobile(FieldErrors errors, String field, String phone, boolean required) {
-        if (phone == null || phone.isBlank()) {
-            if (required) {
-                errors.add(field, phone == null ? FieldErrors.REQUIRED : FieldErrors.BLANK);
-            }
-            return;
-        }
-        if (!EGYPTIAN_MOBILE.matcher(phone).matches()) {
-            errors.add(field, "Enter a valid Egyptian mobile number (11 digits starting with 010, 011, 012 or 015).");
         }
     }
 

@@ -1,93 +1,28 @@
 package com.edutrack.accounts;
 
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-
-import jakarta.persistence.CascadeType;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.OneToOne;
-import jakarta.persistence.PrePersist;
 import jakarta.persistence.Table;
 
 /** An assistant works for exactly one teacher and acts on that teacher's behalf. */
 @Entity
 @Table(name = "assistants")
-public class Assistant {
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-    @OneToOne(fetch = FetchType.LAZY, optional = false, cascade = CascadeType.PERSIST)
-    @JoinColumn(name = "user_id")
-    private User user;
+public class Assistant extends StaffProfile {
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "teacher_id")
     private Teacher teacher;
-    @Column(length = 20)
-    private String phone;
-    @Column(length = 10)
-    private String gender;
-    @Column(name = "profile_picture", length = 300)
-    private String profilePicture;
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt;
 
     protected Assistant() {
     }
 
     public Assistant(User user, Teacher teacher) {
-        this.user = user;
+        super(user);
         this.teacher = teacher;
-    }
-
-    @PrePersist
-    void onCreate() {
-        createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS); // what the database keeps, so the 201 body matches later reads
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public User getUser() {
-        return user;
     }
 
     public Teacher getTeacher() {
         return teacher;
-    }
-
-    public String getPhone() {
-        return phone;
-    }
-
-    public void setPhone(String phone) {
-        this.phone = phone;
-    }
-
-    public String getGender() {
-        return gender;
-    }
-
-    public void setGender(String gender) {
-        this.gender = gender;
-    }
-
-    public String getProfilePicture() {
-        return profilePicture;
-    }
-
-    public void setProfilePicture(String profilePicture) {
-        this.profilePicture = profilePicture;
-    }
-
-    public Instant getCreatedAt() {
-        return createdAt;
     }
 }

@@ -3,9 +3,8 @@ package com.edutrack.accounts;
 import java.util.List;
 import java.util.Map;
 
+import com.edutrack.accounts.StaffForms.AssistantForm;
 import com.edutrack.platform.errors.ApiException;
-import com.edutrack.platform.errors.FieldErrors;
-import com.edutrack.platform.input.FormBody;
 import com.edutrack.platform.input.UploadedFile;
 import com.edutrack.platform.pagination.ListQuery;
 import com.edutrack.platform.pagination.Page;
@@ -32,8 +31,6 @@ public class AssistantService {
 
     @PersistenceContext(unitName = "edutrack")
     EntityManager em;
-    @Inject
-    AccountRules rules;
     @Inject
     StaffLogin logins;
     @Inject
@@ -65,12 +62,12 @@ public class AssistantService {
     }
 
     @Transactional
-    public AssistantView create(long teacherId, FormBody body) {
-        UploadedFile picture = body.file(PICTURE);
-        ImageKind kind = images.check(PICTURE, picture, body.errors());
-        Assistant assistant = logins.create(body, Role.ASSISTANT, user -> {
+    public AssistantView create(long teacherId, AssistantForm form) {
+        UploadedFile picture = form.profilePicture().value();
+        ImageKind kind = images.check(PICTURE, picture, form.errors());
+        Assistant assistant = logins.create(form, Role.ASSISTANT, user -> {
             Assistant a = new Assistant(user, em.getReference(Teacher.class, teacherId));
-            applyProfile(a, body, false);
+            applyProfile(a, form);
             return a;
         });
         if (kind != null) {
@@ -81,20 +78,18 @@ public class AssistantService {
         return view(assistant);
     }
 
-    /** PUT ({@code partial = false}) needs username, name, phone and gmail; PATCH takes what is sent. */
+    /** PUT and PATCH: the form holds what each requires (PUT: username, name, phone and gmail). */
     @Transactional
-    public AssistantView update(long teacherId, long id, FormBody body, boolean partial) {
+    public AssistantView update(long teacherId, long id, AssistantForm form) {
         Assistant assistant = owned(teacherId, id);
-        UploadedFile picture = body.file(PICTURE);
-        ImageKind kind = images.check(PICTURE, picture, body.errors());
-        logins.update(assistant.getUser(), body, partial);
-        applyProfile(assistant, body, partial);
-        body.errors().throwIfAny();
+        UploadedFile picture = form.profilePicture().value();
+        ImageKind kind = images.check(PICTURE, picture, form.errors());
+        logins.update(assistant.getUser(), form, () -> applyProfile(assistant, form));
         String replaced = null;
         if (kind != null) {
             replaced = assistant.getProfilePicture();
             assistant.setProfilePicture(images.store("assistants", picture, kind));
-        } else if (body.has(PICTURE) && picture == null) { // an empty value clears the picture
+        } else if (form.profilePicture().sent() && picture == null) { // an empty value clears the picture
             replaced = assistant.getProfilePicture();
             assistant.setProfilePicture(null);
         }
@@ -125,19 +120,9 @@ public class AssistantService {
         images.delete(assistant.getProfilePicture());
     }
 
-    private void applyProfile(Assistant assistant, FormBody body, boolean partial) {
-        FieldErrors errors = body.errors();
-        if (!partial || body.has("phone")) {
-            String phone = body.string("phone");
-            rules.mobile(errors, "phone", phone, true);
-            assistant.setPhone(phone == null ? null : phone.trim());
-        }
-        if (body.has("gender")) {
-            String gender = body.string("gender");
-            gender = gender == null || gender.isBlank() ? null : gender.trim();
-            rules.gender(errors, gender, false);
-            assistant.setGender(gender);
-        }
+    private static void applyProfile(Assistant assistant, AssistantForm form) {
+        form.phone().ifValue(assistant::setPhone);
+        form.gender().ifSent(assistant::setGender);
     }
 
     /** The teacher's own assistant with its login; anyone else's is "Not found.". */

@@ -12,12 +12,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
+import com.edutrack.accounts.AuthForms.ChangePasswordForm;
 import com.edutrack.platform.config.AppConfig;
 import com.edutrack.platform.errors.ApiException;
-import com.edutrack.platform.errors.FieldErrors;
 import com.edutrack.platform.security.AccessTokens;
 import com.edutrack.platform.security.PasswordHasher;
-import com.edutrack.platform.security.PasswordRules;
 import com.edutrack.platform.security.Role;
 import com.edutrack.platform.security.Throttle;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -116,19 +115,16 @@ public class SessionService {
         }
     }
 
+    /** The caller's new password (the form's rules checked here, where the username is known); every refresh session ends. */
     @Transactional
-    public void changePassword(long userId, String oldPassword, String newPassword) {
+    public void changePassword(long userId, ChangePasswordForm form) {
         User user = em.find(User.class, userId, LockModeType.PESSIMISTIC_WRITE);
-        FieldErrors errors = new FieldErrors();
-        errors.requireText("old_password", oldPassword);
-        if (errors.requireText("new_password", newPassword)) {
-            PasswordRules.problems(newPassword, user.getUsername()).forEach(p -> errors.add("new_password", p));
-        }
-        errors.throwIfAny();
-        if (!hasher.matches(oldPassword, user.getPasswordHash())) {
+        AccountFields.password(form.errors(), "new_password", form.newPassword(), true, user.getUsername());
+        form.validate();
+        if (!hasher.matches(form.oldPassword().value(), user.getPasswordHash())) {
             throw ApiException.field("old_password", "Old password is incorrect.");
         }
-        user.setPasswordHash(hasher.hash(newPassword));
+        user.setPasswordHash(hasher.hash(form.newPassword().value()));
         em.createQuery("update RefreshToken t set t.revokedAt = :now where t.user.id = :u and t.revokedAt is null")
                 .setParameter("now", Instant.now()).setParameter("u", userId).executeUpdate();
     }

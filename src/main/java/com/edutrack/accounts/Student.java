@@ -1,15 +1,16 @@
 package com.edutrack.accounts;
 
-import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Set;
 
+import com.edutrack.platform.persistence.Timestamped;
 import com.edutrack.structure.Area;
 import com.edutrack.structure.Governorate;
 import com.edutrack.structure.Grade;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -17,18 +18,13 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToOne;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 /** A student's profile; {@code studentCode} is the short public number staff look students up by. */
 @Entity
 @Table(name = "students")
-public class Student {
-    /** Values of {@code status}, set by the site owner. */
-    public static final Set<String> STATUSES = Set.of("active", "suspended", "graduated");
-
+public class Student extends Timestamped {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -65,8 +61,9 @@ public class Student {
     private String schoolType;
     @Column(name = "educational_state", length = 50)
     private String educationalState;
-    @Column(name = "status", length = 20, nullable = false)
-    private String status = "active";
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", length = 20, nullable = false, columnDefinition = "varchar(20)")
+    private StudentStatus status = StudentStatus.active;
     @Column(name = "can_access_course", nullable = false)
     private boolean canAccessCourse = true;
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
@@ -78,11 +75,7 @@ public class Student {
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "area_id")
     private Area area;
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt;
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
-    @Version
+    @Version // the older column name, so not Versioned's record_version
     private long version;
 
     protected Student() {
@@ -93,31 +86,12 @@ public class Student {
         this.studentCode = studentCode;
     }
 
-    @PrePersist
-    void onCreate() {
-        createdAt = Instant.now();
-        updatedAt = createdAt;
-    }
-
-    @PreUpdate
-    void onUpdate() {
-        updatedAt = Instant.now();
-    }
-
     public Long getId() {
         return id;
     }
 
     public User getUser() {
         return user;
-    }
-
-    public Instant getCreatedAt() {
-        return createdAt;
-    }
-
-    public Instant getUpdatedAt() {
-        return updatedAt;
     }
 
     public String getStudentCode() {
@@ -232,15 +206,11 @@ public class Student {
         return educationalState;
     }
 
-    public void setEducationalState(String educationalState) {
-        this.educationalState = educationalState;
-    }
-
-    public String getStatus() {
+    public StudentStatus getStatus() {
         return status;
     }
 
-    public void setStatus(String status) {
+    public void setStatus(StudentStatus status) {
         this.status = status;
     }
 
@@ -275,5 +245,4 @@ public class Student {
     public void setArea(Area area) {
         this.area = area;
     }
-
 }

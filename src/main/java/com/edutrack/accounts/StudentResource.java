@@ -1,8 +1,8 @@
 package com.edutrack.accounts;
 
-import java.util.Map;
-
-import com.edutrack.platform.input.FormBody;
+import com.edutrack.accounts.StudentForms.RegistrationForm;
+import com.edutrack.accounts.StudentForms.StudentAdminForm;
+import com.edutrack.accounts.StudentForms.StudentProfileForm;
 import com.edutrack.platform.pagination.DrfPage;
 import com.edutrack.platform.pagination.DrfPages;
 import com.edutrack.platform.pagination.PageRequest;
@@ -11,6 +11,7 @@ import com.edutrack.platform.security.Allow;
 import com.edutrack.platform.security.CurrentUser;
 import com.edutrack.platform.security.Public;
 import com.edutrack.platform.security.Role;
+import com.edutrack.platform.web.Created;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -21,11 +22,14 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
-/** Student registration, the student's own profile, and student administration. */
+/** Student registration, the student's own profile, and student administration (platform.md section 2). */
 @Path("/api/accounts")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes({MediaType.APPLICATION_JSON, MediaType.MULTIPART_FORM_DATA})
@@ -42,17 +46,18 @@ public class StudentResource {
     @POST
     @Path("/register")
     @Public
+    @Created
     @Operation(description = "Public student sign-up (JSON or multipart). username and gmail unique; phone numbers are Egyptian mobiles "
             + "(01[0125] + 8 digits); national_id 14 digits; area must belong to governorate; a unique student_code (STU-########) is generated.")
-    public Response register(FormBody body) {
-        return Response.status(201).entity(students.register(body)).build();
+    public StudentView register(RegistrationForm form) {
+        return students.register(form);
     }
 
     @GET
     @Path("/profile/me")
     @Allow(Role.STUDENT)
     public StudentView profile() {
-        return students.profile(currentUser.require().studentId());
+        return students.get(currentUser.require().studentId());
     }
 
     @PATCH
@@ -60,21 +65,28 @@ public class StudentResource {
     @Allow(Role.STUDENT)
     @Operation(description = "The student edits names, gmail, phones, personal and school data; username, student_code, status, "
             + "is_active and can_access_course are read-only here.")
-    public StudentView updateProfile(FormBody body) {
-        return students.updateProfile(currentUser.require().studentId(), body);
+    public StudentView updateProfile(StudentProfileForm form) {
+        return students.updateProfile(currentUser.require().studentId(), form);
     }
 
     @GET
     @Path("/students")
     @Allow({Role.SITEOWNER, Role.TEACHER, Role.ASSISTANT})
-    @Operation(description = "Site owner: all students; staff: students enrolled in their courses. Filters grade, is_active, "
-            + "search (name, username, student_code, phone), ordering (name, created_at, student_code).")
-    public DrfPage<?> list() {
+    @Operation(description = "Site owner: all students; staff: students with an approved enrollment in their teacher's courses. "
+            + "Default order -created_at.")
+    @Parameter(name = "grade", in = ParameterIn.QUERY, description = "A grade id", schema = @Schema(type = SchemaType.INTEGER))
+    @Parameter(name = "is_active", in = ParameterIn.QUERY, description = "The login is active", schema = @Schema(type = SchemaType.BOOLEAN))
+    @Parameter(name = "search", in = ParameterIn.QUERY, description = "Contains (any case): name_en, name_ar, username, student_code, "
+            + "phone_number", schema = @Schema(type = SchemaType.STRING))
+    @Parameter(name = "ordering", in = ParameterIn.QUERY, description = "name, created_at or student_code; - for descending; "
+            + "comma-separated", schema = @Schema(type = SchemaType.STRING))
+    public DrfPage<StudentView> list() {
         QueryParams q = new QueryParams(uri);
         Long grade = q.integer("grade");
         Boolean active = q.bool("is_active");
         q.validate();
-        return pages.body(students.list(currentUser.require(), grade, active, q.text("search"), q.text("ordering"), PageRequest.from(uri)));
+        return pages.body(students.list(currentUser.require(), new StudentService.Filters(grade, active, q.text("search"), q.text("ordering")),
+                PageRequest.from(uri)));
     }
 
     @GET
@@ -88,7 +100,7 @@ public class StudentResource {
     @Path("/students/{id: \\d+}")
     @Allow(Role.SITEOWNER)
     @Operation(description = "Site owner switches: is_active, status (active|suspended|graduated), can_access_course.")
-    public StudentView administer(@PathParam("id") long id, FormBody body) {
-        return students.administer(id, body);
+    public StudentView administer(@PathParam("id") long id, StudentAdminForm form) {
+        return students.administer(id, form);
     }
 }

@@ -1,9 +1,7 @@
 package com.edutrack.accounts;
 
-import java.util.Map;
-
+import com.edutrack.accounts.StaffForms.AssistantForm;
 import com.edutrack.platform.errors.ApiException;
-import com.edutrack.platform.input.FormBody;
 import com.edutrack.platform.pagination.DrfPage;
 import com.edutrack.platform.pagination.DrfPages;
 import com.edutrack.platform.pagination.PageRequest;
@@ -11,6 +9,7 @@ import com.edutrack.platform.pagination.QueryParams;
 import com.edutrack.platform.security.Allow;
 import com.edutrack.platform.security.CurrentUser;
 import com.edutrack.platform.security.Role;
+import com.edutrack.platform.web.Created;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -23,9 +22,12 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /** Teacher API section 1: a teacher manages their own assistants. */
 @Path("/api/accounts/teacher")
@@ -46,23 +48,23 @@ public class TeacherAssistantResource {
 
     @GET
     @Path("/assistants")
-    @Operation(description = "The caller's assistants, paginated. Filters: is_active, search (name, username, gmail, phone), "
-            + "ordering (name, created_at; default -created_at), page, page_size, all.")
-    public DrfPage<?> list() {
-        QueryParams q = new QueryParams(uri);
-        Boolean active = q.bool("is_active");
-        q.validate();
-        return pages.body(assistants.list(new AssistantService.Filters(teacherId(), null, active, q.text("search"), q.text("ordering")),
-                PageRequest.from(uri)));
+    @Operation(description = "The caller's assistants. Default order -created_at.")
+    @Parameter(name = "is_active", in = ParameterIn.QUERY, description = "The login is active", schema = @Schema(type = SchemaType.BOOLEAN))
+    @Parameter(name = "search", in = ParameterIn.QUERY, description = AssistantDirectoryResource.SEARCH,
+            schema = @Schema(type = SchemaType.STRING))
+    @Parameter(name = "ordering", in = ParameterIn.QUERY, description = AssistantDirectoryResource.ORDERING,
+            schema = @Schema(type = SchemaType.STRING))
+    public DrfPage<AssistantView> list() {
+        return pages.body(assistants.list(AssistantDirectoryResource.filters(new QueryParams(uri), teacherId(), null), PageRequest.from(uri)));
     }
 
     @POST
     @Path("/assistants")
-    @Operation(description = "Creates an assistant of the caller (JSON or multipart). Required: username, password (at least 8 characters, "
-            + "not all digits, not the username), name, phone (11-digit Egyptian mobile), gmail (unique across all accounts). "
-            + "Optional: gender (male|female), profile_picture (JPEG, PNG or WebP by content, at most 5 MB). 201 with the assistant.")
-    public Response create(FormBody body) {
-        return Response.status(201).entity(assistants.create(teacherId(), body)).build();
+    @Created
+    @Operation(description = "Creates an assistant of the caller (JSON or multipart). Required: username, password, name, phone, gmail; "
+            + "optional: gender, profile_picture. is_active is not read: a new assistant is active.")
+    public AssistantView create(AssistantForm form) {
+        return assistants.create(teacherId(), form);
     }
 
     @GET
@@ -77,25 +79,24 @@ public class TeacherAssistantResource {
     @Operation(description = "Replaces the assistant: username, name, phone and gmail are required; password (optional) sets a new one "
             + "and signs the assistant out of refresh sessions; is_active=false blocks the assistant at once; an empty "
             + "profile_picture clears the picture." + NOT_YOURS)
-    public AssistantView replace(@PathParam("id") long id, FormBody body) {
-        return assistants.update(teacherId(), id, body, false);
+    public AssistantView replace(@PathParam("id") long id, AssistantForm form) {
+        return assistants.update(teacherId(), id, form);
     }
 
     @PATCH
     @Path("/assistant/{id: \\d+}")
     @Operation(description = "Changes the fields sent (same rules as PUT): e.g. {\"is_active\": false} blocks the assistant's login and "
             + "existing tokens at once, {\"password\": ...} resets the password." + NOT_YOURS)
-    public AssistantView patch(@PathParam("id") long id, FormBody body) {
-        return assistants.update(teacherId(), id, body, true);
+    public AssistantView patch(@PathParam("id") long id, AssistantForm form) {
+        return assistants.update(teacherId(), id, form);
     }
 
     @DELETE
     @Path("/assistant/{id: \\d+}")
-    @Operation(description = "204. Deletes the assistant with their login and sessions, so their tokens stop working at once. "
+    @Operation(description = "Deletes the assistant with their login and sessions, so their tokens stop working at once. "
             + "Refused (400) while other records still refer to the login: deactivate instead." + NOT_YOURS)
-    public Response delete(@PathParam("id") long id) {
+    public void delete(@PathParam("id") long id) {
         assistants.delete(teacherId(), id);
-        return Response.noContent().build();
     }
 
     private long teacherId() {

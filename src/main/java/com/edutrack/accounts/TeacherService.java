@@ -1,14 +1,16 @@
 package com.edutrack.accounts;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
+import com.edutrack.accounts.StaffForms.TeacherForm;
 import com.edutrack.platform.errors.ApiException;
 import com.edutrack.platform.errors.FieldErrors;
-import com.edutrack.platform.input.FormBody;
 import com.edutrack.platform.pagination.ListQuery;
 import com.edutrack.platform.pagination.Page;
 import com.edutrack.platform.pagination.PageRequest;
+import com.edutrack.platform.persistence.References;
 import com.edutrack.platform.security.Role;
 import com.edutrack.structure.Grade;
 import com.edutrack.structure.Subject;
@@ -27,20 +29,24 @@ public class TeacherService {
     @PersistenceContext(unitName = "edutrack")
     EntityManager em;
     @Inject
-    AccountRules rules;
-    @Inject
     StaffLogin logins;
+    @Inject
+    References references;
+
+    /** List filters from the query string; {@code grade} matches teachers who teach that grade. */
+    public record Filters(Boolean isActive, Long subject, Long grade, String search, String ordering) {
+    }
 
     @Transactional
-    public Page<TeacherView> list(Boolean isActive, Long subject, Long grade, String search, String ordering, PageRequest page) {
+    public Page<TeacherView> list(Filters f, PageRequest page) {
         ListQuery<Teacher> query = ListQuery.of(em, Teacher.class)
-                .equal("user.active", isActive)
-                .equal("subject.id", subject)
-                .search(search, "user.name", "user.username", "user.gmail", "phone")
-                .ordering(ordering, ORDERING, "-createdAt")
+                .equal("user.active", f.isActive())
+                .equal("subject.id", f.subject())
+                .search(f.search(), "user.name", "user.username", "user.gmail", "phone")
+                .ordering(f.ordering(), ORDERING, "-createdAt")
                 .fetch("user", "subject");
-        if (grade != null) {
-            query.where((cb, root) -> cb.isMember(em.getReference(Grade.class, grade), root.<java.util.Collection<Grade>>get("grades")));
+        if (f.grade() != null) {
+            query.where((cb, root) -> cb.isMember(em.getReference(Grade.class, f.grade()), root.<Collection<Grade>>get("grades")));
         }
         return query.page(page).map(TeacherView::of);
     }
@@ -51,10 +57,10 @@ public class TeacherService {
     }
 
     @Transactional
-    public TeacherView create(FormBody body) {
-        Teacher teacher = logins.create(body, Role.TEACHER, user -> {
+    public TeacherView create(TeacherForm form) {
+        Teacher teacher = logins.create(form, Role.TEACHER, user -> {
             Teacher t = new Teacher(user);
-            applyProfile(t, body, false);
+            applyProfile(t, form);
             return t;
         });
         em.persist(teacher);
@@ -62,12 +68,11 @@ public class TeacherService {
         return TeacherView.of(teacher);
     }
 
+    /** PUT and PATCH: the form holds what each requires. */
     @Transactional
-    public TeacherView update(long id, FormBody body, boolean partial) {
+    public TeacherView update(long id, TeacherForm form) {
         Teacher teacher = find(id);
-        logins.update(teacher.getUser(), body, partial);
-        applyProfile(teacher, body, partial);
-        body.errors().throwIfAny();
+        logins.update(teacher.getUser(), form, () -> applyProfile(teacher, form));
         em.flush();
         return TeacherView.of(teacher);
     }
@@ -86,50 +91,28 @@ public class TeacherService {
         }
     }
 
-    private void applyProfile(Teacher teacher, FormBody body, boolean partial) {
-        FieldErrors errors = body.errors();
-        if (!partial || body.has("phone")) {
-            String phone = body.string("phone");
-            rules.mobile(errors, "phone", phone, false);
-            teacher.setPhone(phone);
-        }
-        if (body.has("secondary_phone")) {
-            String phone = body.string("secondary_phone");
-            rules.mobile(errors, "secondary_phone", phone, false);
-            teacher.setSecondaryPhone(phone);
-        }
-        if (body.has("gender")) {
-            String gender = body.string("gender");
-            rules.gender(errors, gender, false);
-            teacher.setGender(gender);
-        }
-        if (body.has("biography")) {
-            teacher.setBiography(body.string("biography"));
-        }
-        if (body.has("facebook")) {
-            teacher.setFacebook(body.string("facebook"));
-        }
-        if (body.has("subject_id")) {
-            Long subjectId = body.integer("subject_id");
-            Subject subject = subjectId == null ? null : em.find(Subject.class, subjectId);
-            if (subjectId != null && subject == null) {
-                errors.add("subject_id", "Invalid pk \"" + subjectId + "\" - object does not exist.");
-            }
+    private void applyProfile(Teacher teacher, TeacherForm form) {
+        FieldErrors errors = form.errors();
+        form.phone().ifSent(teacher::setPhone);
+        form.secondaryPhone().ifSent(teacher::setSecondaryPhone);
+        form.gender().ifSent(teacher::setGender);
+        form.biography().ifSent(teacher::setBiography);
+        form.facebook().ifSent(teacher::setFacebook);
+        if (form.subjectId().sent()) {
+            Subject subject = references.find(errors, "subject_id", Subject.class, form.subjectId().value());
             teacher.setSubject(subject);
         }
-        if (body.has("grade_ids")) {
-            List<Long> gradeIds = body.integers("grade_ids");
-            if (gradeIds != null) {
-                List<Grade> grades = gradeIds.isEmpty() ? List.of()
-                        : em.createQuery("select g from Grade g where g.id in :ids", Grade.class).setParameter("ids", gradeIds).getResultList();
-                if (grades.size() != gradeIds.stream().distinct().count()) {
-                    errors.add("grade_ids", "One or more grades do not exist.");
-                } else {
-                    teacher.getGrades().clear();
-                    teacher.getGrades().addAll(grades);
-                }
+        form.gradeIds().ifValue(ids -> {
+            // one message for any missing id, as the seed words it (not DRF's per-id "Invalid pk")
+            FieldErrors missing = new FieldErrors();
+            List<Grade> grades = references.findAll(missing, "grade_ids", Grade.class, ids, Grade::getId);
+            if (grades == null) {
+                errors.add("grade_ids", "One or more grades do not exist.");
+            } else {
+                teacher.getGrades().clear();
+                teacher.getGrades().addAll(grades);
             }
-        }
+        });
     }
 
     private Teacher find(long id) {

@@ -1,8 +1,8 @@
 package com.edutrack.accounts;
 
-import java.time.Instant;
 import java.util.UUID;
 
+import com.edutrack.platform.persistence.Timestamped;
 import com.edutrack.platform.security.Role;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -10,15 +10,13 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 /** One login of any role. The integer id serves the school API, the UUID the tutoring service. */
 @Entity
 @Table(name = "users")
-public class User {
+public class User extends Timestamped {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -37,11 +35,7 @@ public class User {
     private String gmail;
     @Column(name = "is_active", nullable = false)
     private boolean active = true;
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt;
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
-    @Version
+    @Version // the older column name, so not Versioned's record_version
     private long version;
 
     protected User() {
@@ -53,17 +47,6 @@ public class User {
         this.role = role;
         this.name = name;
         this.gmail = gmail;
-    }
-
-    @PrePersist
-    void onCreate() {
-        createdAt = Instant.now();
-        updatedAt = createdAt;
-    }
-
-    @PreUpdate
-    void onUpdate() {
-        updatedAt = Instant.now();
     }
 
     public Long getId() {
@@ -116,13 +99,5 @@ public class User {
 
     public void setActive(boolean active) {
         this.active = active;
-    }
-
-    public Instant getCreatedAt() {
-        return createdAt;
-    }
-
-    public Instant getUpdatedAt() {
-        return updatedAt;
     }
 }

@@ -39,17 +39,54 @@ final class FormFields {
         if (schema == null || !form.isRecord()) {
             return;
         }
-        for (RecordComponent c : form.getRecordComponents()) {
+        addFields(schema, form, false);
+        schema.setType(SchemaType.OBJECT);
+    }
+
+    /**
+     * The record's {@code Field} components; a component that is itself a record of fields (a part
+     * several forms share, e.g. the login fields of every staff form) is written flat, as the
+     * client sends it. The generator never sees a part's components, so their {@code @Schema}
+     * is read from the component itself.
+     */
+    private void addFields(Schema schema, Class<?> record, boolean part) {
+        for (RecordComponent c : record.getRecordComponents()) {
+            if (isPart(c.getType())) {
+                addFields(schema, c.getType(), true);
+                continue;
+            }
             if (c.getType() != Field.class) {
                 continue;
             }
             JsonbProperty named = c.getAccessor().getAnnotation(JsonbProperty.class);
             String name = named != null ? named.value() : c.getName();
             Type valueType = ((ParameterizedType) c.getGenericType()).getActualTypeArguments()[0];
-            Schema property = schema.getProperties() == null ? null : schema.getProperties().get(name);
+            Schema property = part ? declared(c) : schema.getProperties() == null ? null : schema.getProperties().get(name);
             schema.addProperty(name, merge(of(valueType), property));
         }
-        schema.setType(SchemaType.OBJECT);
+    }
+
+    private static boolean isPart(Class<?> type) {
+        return type.isRecord() && java.util.Arrays.stream(type.getRecordComponents()).anyMatch(c -> c.getType() == Field.class);
+    }
+
+    /** What a part's component declares with {@code @Schema} (the attributes {@link #merge} reads). */
+    private static Schema declared(RecordComponent c) {
+        org.eclipse.microprofile.openapi.annotations.media.Schema a =
+                c.getAccessor().getAnnotation(org.eclipse.microprofile.openapi.annotations.media.Schema.class);
+        if (a == null) {
+            return null;
+        }
+        Schema s = OASFactory.createSchema();
+        s.setDescription(a.description().isEmpty() ? null : a.description());
+        s.setNullable(a.nullable() ? Boolean.TRUE : null);
+        s.setMaxLength(a.maxLength() == Integer.MAX_VALUE ? null : a.maxLength());
+        s.setMinLength(a.minLength() == 0 ? null : a.minLength());
+        s.setEnumeration(a.enumeration().length == 0 ? null : List.of((Object[]) a.enumeration()));
+        s.setExample(a.example().isEmpty() ? null : a.example());
+        s.setFormat(a.format().isEmpty() ? null : a.format());
+        s.setPattern(a.pattern().isEmpty() ? null : a.pattern());
+        return s;
     }
 
     /** The schema of a Java type as the APIs write it: a $ref to a record's schema, arrays, scalars. */
