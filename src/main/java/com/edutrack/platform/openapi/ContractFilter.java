@@ -34,7 +34,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * <li>the {@code Field<T>} components of forms are written as T ({@link FormFields});</li>
  * <li>every key of a response object is listed as required (the JSON writes nulls, so every key
  * is always there), unless the schema lists its own required keys;</li>
- * <li>school API paths end with a slash, as the contract writes them.</li>
+ * <li>school API paths end with a slash, as the contract writes them;</li>
+ * <li>page schemas are named after their rows ({@link PageNames}).</li>
  * </ul>
  */
 public class ContractFilter implements OASFilter {
@@ -75,6 +76,7 @@ public class ContractFilter implements OASFilter {
         envelopes.removeRaw();
         forms.removeGenerated();
         new RequiredKeys(api).apply();
+        PageNames.apply(api);
         trailingSlashes(api);
     }
 

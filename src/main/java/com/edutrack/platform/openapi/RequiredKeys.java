@@ -1,7 +1,6 @@
 package com.edutrack.platform.openapi;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -20,7 +19,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
  */
 final class RequiredKeys {
     private final OpenAPI api;
-    private final Set<Schema> seen = new HashSet<>();
+    private final Set<Schema> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
     RequiredKeys(OpenAPI api) {
         this.api = api;
