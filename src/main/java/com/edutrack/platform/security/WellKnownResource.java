@@ -3,7 +3,6 @@ package com.edutrack.platform.security;
 import java.util.List;
 
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -11,6 +10,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.jose4j.jws.AlgorithmIdentifiers;
 
 /**
@@ -33,6 +35,8 @@ public class WellKnownResource {
     @GET
     @Path("jwks.json")
     @Produces(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "200", description = "The JWK Set (written by jose4j, in this shape)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WellKnown.JwkSet.class)))
     public Response jwks() {
         return cacheable(keys.current().jwksJson());
     }
@@ -40,18 +44,16 @@ public class WellKnownResource {
     @GET
     @Path("openid-configuration")
     @Produces(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WellKnown.OpenIdConfiguration.class)))
     public Response openidConfiguration() {
         String jwksUri = uri.getBaseUriBuilder().path(".well-known/jwks.json").build().toString();
-        return cacheable(Json.createObjectBuilder()
-                .add("issuer", AccessTokens.ISSUER)
-                .add("jwks_uri", jwksUri)
-                .add("id_token_signing_alg_values_supported", Json.createArrayBuilder(List.of(AlgorithmIdentifiers.RSA_USING_SHA256)))
-                .add("token_endpoint_auth_signing_alg_values_supported", Json.createArrayBuilder(List.of(AlgorithmIdentifiers.RSA_USING_SHA256)))
-                .add("claims_supported", Json.createArrayBuilder(List.of("iss", "sub", "aud", "exp", "iat", "upn", "groups")))
-                .build().toString());
+        List<String> rs256 = List.of(AlgorithmIdentifiers.RSA_USING_SHA256);
+        return cacheable(new WellKnown.OpenIdConfiguration(AccessTokens.ISSUER, jwksUri, rs256, rs256,
+                List.of("iss", "sub", "aud", "exp", "iat", "upn", "groups")));
     }
 
-    private static Response cacheable(String json) {
-        return Response.ok(json, MediaType.APPLICATION_JSON_TYPE).header("Cache-Control", "public, max-age=" + MAX_AGE_SECONDS).build();
+    private static Response cacheable(Object body) {
+        return Response.ok(body, MediaType.APPLICATION_JSON_TYPE).header("Cache-Control", "public, max-age=" + MAX_AGE_SECONDS).build();
     }
 }
