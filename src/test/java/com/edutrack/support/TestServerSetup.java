@@ -20,7 +20,10 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  * else an embedded real PostgreSQL that lives as long as the Maven run), gives the run a fresh
  * schema, and writes the server's test configuration (a configDropins override, including the
  * Stripe keys and {@code STRIPE_API_BASE} pointing at the test JVM's Stripe double on
- * {@code it.stripe.port}) and {@code target/it.properties} for the tests. Never H2: the tests run on the production database.
+ * {@code it.stripe.port}, and the S3 settings of the bucket in the S3Proxy it starts on
+ * {@code it.s3.port}) and {@code target/it.properties} for the tests. With {@code it.b.server} (the
+ * two-server profile) it writes the same settings, with its own ports, for the second server.
+ * Never H2 or a local media folder: the tests run on the production database and object storage.
  */
 public final class TestServerSetup {
     /** Test-only Stripe settings: the server talks to the WireMock double, never to Stripe. */
@@ -65,12 +68,42 @@ public final class TestServerSetup {
         KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
         generator.initialize(2048);
         KeyPair keys = generator.generateKeyPair();
-        Path overrides = serverDir.resolve("configDropins/overrides");
-        Files.createDirectories(overrides);
-        Files.writeString(overrides.resolve("it.xml"), """
-                <server>
-                    <variable name="HTTP_PORT" value="%s"/>
-                    <variable name="HTTPS_PORT" value="%s"/>
+        Path target = serverDir.toAbsolutePath();
+        while (!target.getFileName().toString().equals("target")) {
+            target = target.getParent();
+        }
+        String s3Endpoint = S3Server.start(target, Integer.parseInt(firstNonBlank(System.getProperty("it.s3.port"), "9391")));
+        String common = common(url, user, password, keys, stripePort, s3Endpoint);
+        writeOverride(serverDir, httpPort, System.getProperty("it.https.port", "9743"), "it-a", common);
+        String serverB = System.getProperty("it.b.server");
+        if (serverB != null && !serverB.isBlank()) {
+            writeOverride(Path.of(serverB), System.getProperty("it.b.http.port"), System.getProperty("it.b.https.port"), "it-b", common);
+        }
+
+        Properties props = new Properties();
+        props.setProperty("db.url", url);
+        props.setProperty("db.user", user);
+        props.setProperty("db.password", password);
+        props.setProperty("base.url", "http://localhost:" + httpPort);
+        props.setProperty("jwt.private", pem("PRIVATE KEY", keys.getPrivate().getEncoded()));
+        props.setProperty("stripe.port", stripePort);
+        props.setProperty("stripe.secret.key", STRIPE_SECRET_KEY);
+        props.setProperty("stripe.publishable.key", STRIPE_PUBLISHABLE_KEY);
+        props.setProperty("stripe.webhook.secret", STRIPE_WEBHOOK_SECRET);
+        props.setProperty("s3.endpoint", s3Endpoint);
+        props.setProperty("s3.data", target.resolve("s3proxy/data").resolve(S3Server.BUCKET).toString());
+        if (serverB != null && !serverB.isBlank()) {
+            props.setProperty("base.url.b", "http://localhost:" + System.getProperty("it.b.http.port"));
+            props.setProperty("server.b.dir", Path.of(serverB).toAbsolutePath().toString());
+        }
+        try (var out = Files.newOutputStream(target.resolve("it.properties"))) {
+            props.store(out, "written by TestServerSetup");
+        }
+    }
+
+    /** The settings every test server shares: one database, one key pair, one Stripe double, one bucket. */
+    private static String common(String url, String user, String password, KeyPair keys, String stripePort, String s3Endpoint) {
+        return """
                     <variable name="EDUTRACK_DB_URL" value="%s"/>
                     <variable name="EDUTRACK_DB_USER" value="%s"/>
                     <variable name="EDUTRACK_DB_PASSWORD" value="%s"/>
@@ -83,36 +116,36 @@ public final class TestServerSetup {
                     <variable name="EDUTRACK_PASSWORD_ITERATIONS" value="1000"/>
                     <variable name="EDUTRACK_ADMIN_USERNAME" value="owner"/>
                     <variable name="EDUTRACK_ADMIN_PASSWORD" value="owner-pass-123"/>
-                    <variable name="EDUTRACK_MEDIA_ROOT" value="%s"/>
+                    <variable name="EDUTRACK_STORAGE" value="s3"/>
+                    <variable name="EDUTRACK_S3_ENDPOINT" value="%s"/>
+                    <variable name="EDUTRACK_S3_REGION" value="%s"/>
+                    <variable name="EDUTRACK_S3_BUCKET" value="%s"/>
+                    <variable name="EDUTRACK_S3_ACCESS_KEY" value="%s"/>
+                    <variable name="EDUTRACK_S3_SECRET_KEY" value="%s"/>
+                    <variable name="EDUTRACK_MATERIAL_DOWNLOAD" value="%s"/>
                     <variable name="STRIPE_SECRET_KEY" value="%s"/>
                     <variable name="STRIPE_PUBLISHABLE_KEY" value="%s"/>
                     <variable name="STRIPE_WEBHOOK_SECRET" value="%s"/>
                     <variable name="STRIPE_API_BASE" value="http://localhost:%s"/>
                     <variable name="STRIPE_TIMEOUT_SECONDS" value="2"/>
                     <variable name="STRIPE_MAX_NETWORK_RETRIES" value="2"/>
-                </server>
-                """.formatted(httpPort, System.getProperty("it.https.port", "9743"), xml(url), xml(user), xml(password),
+                """.formatted(xml(url), xml(user), xml(password),
                 pem("PRIVATE KEY", keys.getPrivate().getEncoded()), pem("PUBLIC KEY", keys.getPublic().getEncoded()),
-                xml(serverDir.resolve("it-media").toAbsolutePath().toString()),
-                STRIPE_SECRET_KEY, STRIPE_PUBLISHABLE_KEY, STRIPE_WEBHOOK_SECRET, stripePort));
+                s3Endpoint, S3Server.REGION, S3Server.BUCKET, S3Server.ACCESS_KEY, S3Server.SECRET_KEY,
+                firstNonBlank(System.getProperty("it.material.download"), "stream"),
+                STRIPE_SECRET_KEY, STRIPE_PUBLISHABLE_KEY, STRIPE_WEBHOOK_SECRET, stripePort);
+    }
 
-        Properties props = new Properties();
-        props.setProperty("db.url", url);
-        props.setProperty("db.user", user);
-        props.setProperty("db.password", password);
-        props.setProperty("base.url", "http://localhost:" + httpPort);
-        props.setProperty("jwt.private", pem("PRIVATE KEY", keys.getPrivate().getEncoded()));
-        props.setProperty("stripe.port", stripePort);
-        props.setProperty("stripe.secret.key", STRIPE_SECRET_KEY);
-        props.setProperty("stripe.publishable.key", STRIPE_PUBLISHABLE_KEY);
-        props.setProperty("stripe.webhook.secret", STRIPE_WEBHOOK_SECRET);
-        Path target = serverDir.toAbsolutePath();
-        while (!target.getFileName().toString().equals("target")) {
-            target = target.getParent();
-        }
-        try (var out = Files.newOutputStream(target.resolve("it.properties"))) {
-            props.store(out, "written by TestServerSetup");
-        }
+    /** A configDropins override for one server: its ports, its name, a media root of its own (unused with the bucket). */
+    private static void writeOverride(Path serverDir, String httpPort, String httpsPort, String instance, String common) throws IOException {
+        Path overrides = serverDir.resolve("configDropins/overrides");
+        Files.createDirectories(overrides);
+        Files.writeString(overrides.resolve("it.xml"), "<server>\n" + """
+                    <variable name="HTTP_PORT" value="%s"/>
+                    <variable name="HTTPS_PORT" value="%s"/>
+                    <variable name="EDUTRACK_INSTANCE_NAME" value="%s"/>
+                    <variable name="EDUTRACK_MEDIA_ROOT" value="%s"/>
+                """.formatted(httpPort, httpsPort, instance, xml(serverDir.resolve("it-media").toAbsolutePath().toString())) + common + "</server>\n");
     }
 
     private static boolean reachable(String url, String user, String password) {
