@@ -37,6 +37,9 @@ public class TimerRuns {
     @Inject
     MetricRegistry metrics;
 
+    /** This server's name, looked up once (the default asks the resolver for the host name). */
+    private volatile String server;
+
     /** Runs one scheduled occurrence of {@code timer}; a failure is recorded and then rethrown to the container. */
     public <T> T run(String timer, Supplier<T> body) {
         return LogContext.with(LogContext.newId("timer-" + timer + "-"), () -> {
@@ -52,7 +55,10 @@ public class TimerRuns {
                 metrics.counter(RUNS, new Tag("timer", timer), new Tag("outcome", outcome)).inc();
                 metrics.timer(SECONDS, new Tag("timer", timer)).update(Duration.between(started, finished));
                 try {
-                    log.record(timer, config.instanceName(), started, finished, ok);
+                    if (server == null) {
+                        server = config.instanceName();
+                    }
+                    log.record(timer, server, started, finished, ok);
                 } catch (RuntimeException e) {
                     LOG.log(Level.WARNING, "Could not record a run of timer " + timer, e);
                 }
