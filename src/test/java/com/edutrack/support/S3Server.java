@@ -21,8 +21,8 @@ import software.amazon.awssdk.services.s3.S3Client;
  * The S3-compatible server of the test run: S3Proxy (from Maven Central, copied to
  * {@code target/s3proxy/s3proxy.jar} by the build) in its own process, storing objects as plain
  * files under {@code target/s3proxy/data/<bucket>/<key>}, with signature checks on (anonymous
- * requests are refused, as on a private bucket). It lives as long as the Maven run; a copy left
- * by a killed run is stopped first through its pid file.
+ * requests are refused, as on a private bucket). The teardown stops it through its pid file; a
+ * copy left by a killed run is stopped the same way before the next one starts.
  */
 public final class S3Server {
     public static final String BUCKET = "edutrack-it";
@@ -40,7 +40,7 @@ public final class S3Server {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: run the tests with the README's command (the build copies S3Proxy there)");
         }
-        stopLeftover(home.resolve("pid"));
+        stop(target);
         Path data = home.resolve("data");
         deleteTree(data);
         Files.createDirectories(data);
@@ -57,7 +57,6 @@ public final class S3Server {
         Process process = new ProcessBuilder(java, "-Xmx256m", "-jar", jar.toString(), "--properties", home.resolve("s3proxy.properties").toString())
                 .redirectErrorStream(true).redirectOutput(home.resolve("s3proxy.log").toFile()).start();
         Files.writeString(home.resolve("pid"), Long.toString(process.pid()));
-        Runtime.getRuntime().addShutdownHook(new Thread(process::destroy));
         long deadline = System.currentTimeMillis() + 60_000;
         while (!listening(port)) {
             if (!process.isAlive() || System.currentTimeMillis() > deadline) {
@@ -90,7 +89,12 @@ public final class S3Server {
         }
     }
 
-    private static void stopLeftover(Path pidFile) throws IOException {
+    /**
+     * Stops the S3Proxy of this build folder, if one runs: called by the teardown after the servers
+     * stopped (a shutdown hook does not outlive exec:java) and before a start, for one a killed run left.
+     */
+    static void stop(Path target) throws IOException {
+        Path pidFile = target.resolve("s3proxy/pid");
         if (!Files.isRegularFile(pidFile)) {
             return;
         }
@@ -100,6 +104,7 @@ public final class S3Server {
                     p.destroy();
                     p.onExit().join();
                 });
+        Files.delete(pidFile);
     }
 
     private static void deleteTree(Path dir) throws IOException {
