@@ -1,31 +1,25 @@
 package com.edutrack.materials;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
+import java.net.URI;
+import java.util.Optional;
 import java.util.UUID;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import java.util.regex.Pattern;
 
 import com.edutrack.platform.config.AppConfig;
 import com.edutrack.platform.errors.FieldErrors;
 import com.edutrack.platform.input.UploadedFile;
-import jakarta.annotation.Resource;
+import com.edutrack.platform.storage.MediaStorage;
+import com.edutrack.platform.storage.ObjectStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 
 /**
- * The PDF files of study materials. They live in {@code <media root>/private/materials/} under a
- * generated name: a folder {@code /media/} cannot reach (its routes resolve only
- * {@code folder/name} image keys), so a file is served only by the authorized download route.
- * File writes follow the transaction: a new file is removed again when the transaction rolls
- * back, a replaced or deleted one only once the transaction committed.
+ * The PDF files of study materials, in the media storage under {@code private/materials/} with a
+ * generated name: a prefix {@code /media/} cannot reach (its routes resolve only
+ * {@code folder/name} image keys) and a public bucket policy must not cover, so a file is served
+ * only by the authorized download route (streamed, or a short-lived presigned URL after the check).
+ * Writes follow the transaction ({@link MediaStorage}): a new file is removed again when the
+ * transaction rolls back, a replaced or deleted one only once the transaction committed.
  */
 @ApplicationScoped
 public class MaterialFiles {
@@ -40,7 +34,6 @@ public class MaterialFiles {
     /** What a stored key looks like; anything else is never resolved to a path. */
     static final Pattern KEY = Pattern.compile("[0-9a-f]{32}\\.pdf");
     private static final byte[] MAGIC = {'%', 'P', 'D', 'F', '-'};
-    private static final Logger LOG = Logger.getLogger(MaterialFiles.class.getName());
 
     /** A file written to the store: its key, the name the uploader gave it, its size in bytes. */
     public record Stored(String key, String originalName, long size) {
@@ -48,8 +41,8 @@ public class MaterialFiles {
 
     @Inject
     AppConfig config;
-    @Resource
-    TransactionSynchronizationRegistry transactions;
+    @Inject
+    MediaStorage storage;
 
     /**
      * Checks an upload as the seed asks (extension, then size, then the {@code %PDF-} signature
@@ -78,7 +71,7 @@ public class MaterialFiles {
             errors.add(field, TOO_LARGE);
             return false;
         }
-        if (!startsWithMagic(file.content())) {
+        if (!startsWithMagic(file.head(MAGIC.length))) {
             errors.add(field, NOT_PDF);
             return false;
         }
@@ -88,25 +81,39 @@ public class MaterialFiles {
     /** Writes a checked upload under a fresh generated name; inside a transaction. */
     public Stored store(UploadedFile file) {
         String key = UUID.randomUUID().toString().replace("-", "") + ".pdf";
-        Path target = resolve(key);
-        try {
-            Files.createDirectories(target.getParent());
-            Files.write(target, file.content(), StandardOpenOption.CREATE_NEW);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not store a study material", e);
-        }
-        transactions.registerInterposedSynchronization(afterCompletion(key, false));
+        storage.put(FOLDER + "/" + key, file.path(), MaterialResource.PDF);
         return new Stored(key, originalName(file), file.size());
     }
 
     /** Removes a stored file once the current transaction committed (kept when it rolls back). */
     public void deleteAfterCommit(String key) {
-        transactions.registerInterposedSynchronization(afterCompletion(key, true));
+        if (valid(key)) {
+            storage.deleteAfterCommit(FOLDER + "/" + key);
+        }
     }
 
-    /** The file of a stored key, or null for anything that is not a well-formed key. */
-    public Path fileOf(String key) {
-        return key != null && KEY.matcher(key).matches() ? resolve(key) : null;
+    /** The file of a stored key; empty for anything that is not a well-formed key or is not stored. */
+    public Optional<ObjectStore.StoredObject> open(String key) {
+        return valid(key) ? storage.open(FOLDER + "/" + key) : Optional.empty();
+    }
+
+    public boolean exists(String key) {
+        return valid(key) && storage.exists(FOLDER + "/" + key);
+    }
+
+    /**
+     * With {@code EDUTRACK_MATERIAL_DOWNLOAD=redirect}: a presigned URL that serves the file for a
+     * short while as an attachment under its original name; empty when downloads are streamed.
+     */
+    public Optional<URI> presignedDownload(String key, String fileName) {
+        if (!config.materialDownloadRedirect() || !valid(key)) {
+            return Optional.empty();
+        }
+        return storage.presignedGet(FOLDER + "/" + key, MaterialResource.PDF, ContentDisposition.attachment(fileName));
+    }
+
+    private static boolean valid(String key) {
+        return key != null && KEY.matcher(key).matches();
     }
 
     /**
@@ -135,42 +142,5 @@ public class MaterialFiles {
             }
         }
         return true;
-    }
-
-    private Synchronization afterCompletion(String key, boolean onCommit) {
-        return new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if ((status == Status.STATUS_COMMITTED) == onCommit) {
-                    delete(key);
-                }
-            }
-        };
-    }
-
-    /** Best effort: a file left behind is unreachable and only wastes space. */
-    private void delete(String key) {
-        Path file = fileOf(key);
-        if (file == null) {
-            return;
-        }
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException e) {
-            LOG.log(Level.WARNING, "Could not delete study material file " + key, e);
-        }
-    }
-
-    private Path resolve(String key) {
-        Path folder = config.mediaRoot().resolve(FOLDER).normalize();
-        Path path = folder.resolve(key).normalize();
-        if (!path.startsWith(folder)) {
-            throw new IllegalArgumentException("key outside the material folder");
-        }
-        return path;
     }
 }

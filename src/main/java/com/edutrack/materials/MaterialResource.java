@@ -1,5 +1,6 @@
 package com.edutrack.materials;
 
+import java.io.InputStream;
 import java.util.Map;
 
 import com.edutrack.platform.input.FormBody;
@@ -23,6 +24,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -82,10 +84,19 @@ public class MaterialResource {
     @Produces({PDF, MediaType.APPLICATION_JSON})
     @Operation(description = "The PDF itself (application/pdf, attachment with the original file name), for exactly the "
             + "callers who may read the material (see GET /materials/{id}/). Files are stored outside /media/ under generated "
-            + "names; this route is the only way to them.")
+            + "names; this route is the only way to them. With EDUTRACK_MATERIAL_DOWNLOAD=redirect it answers 307 to a presigned "
+            + "bucket URL valid for EDUTRACK_S3_PRESIGN_SECONDS instead, after the same checks.")
     public Response download(@PathParam("id") long id) {
         MaterialService.Download d = materials.download(currentUser.require(), id);
-        return Response.ok(d.file().toFile(), PDF)
+        if (d.redirect() != null) {
+            return Response.temporaryRedirect(d.redirect()).header("Cache-Control", "private, no-store").build();
+        }
+        StreamingOutput body = out -> {
+            try (InputStream in = d.content()) {
+                in.transferTo(out);
+            }
+        };
+        return Response.ok(body, PDF)
                 .header("Content-Disposition", ContentDisposition.attachment(d.fileName()))
                 .header("Content-Length", d.size())
                 .header("Cache-Control", "private, no-store")

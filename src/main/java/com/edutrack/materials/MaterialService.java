@@ -1,8 +1,10 @@
 package com.edutrack.materials;
 
-import java.nio.file.Path;
+import java.io.InputStream;
+import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import com.edutrack.accounts.ContentAccess;
 import com.edutrack.accounts.User;
@@ -20,6 +22,7 @@ import com.edutrack.platform.pagination.Page;
 import com.edutrack.platform.pagination.PageRequest;
 import com.edutrack.platform.security.Principal;
 import com.edutrack.platform.security.Role;
+import com.edutrack.platform.storage.ObjectStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -55,8 +58,11 @@ public class MaterialService {
     public record Filters(Long lecture, Long course, String search, String ordering) {
     }
 
-    /** What the download route streams, found and authorized inside the transaction. */
-    public record Download(Path file, String fileName, long size) {
+    /**
+     * What the download route answers, found and authorized inside the transaction: either the
+     * file's content to stream (the caller closes it) or a short-lived presigned URL to redirect to.
+     */
+    public record Download(String fileName, long size, InputStream content, URI redirect) {
     }
 
     @Transactional
@@ -87,11 +93,15 @@ public class MaterialService {
     @Transactional
     public Download download(Principal p, long id) {
         StudyMaterial m = readable(p, id);
-        Path file = files.fileOf(m.getFileKey());
-        if (file == null || !java.nio.file.Files.isRegularFile(file)) {
-            throw ApiException.notFound();
+        Optional<URI> redirect = files.presignedDownload(m.getFileKey(), m.getFileName());
+        if (redirect.isPresent()) {
+            if (!files.exists(m.getFileKey())) {
+                throw ApiException.notFound();
+            }
+            return new Download(m.getFileName(), m.getFileSize(), null, redirect.get());
         }
-        return new Download(file, m.getFileName(), m.getFileSize());
+        ObjectStore.StoredObject file = files.open(m.getFileKey()).orElseThrow(ApiException::notFound);
+        return new Download(m.getFileName(), file.size(), file.content(), null);
     }
 
     @Transactional

@@ -3,6 +3,7 @@ package com.edutrack.tutoring;
 import java.util.logging.Logger;
 
 import com.edutrack.platform.config.AppConfig;
+import com.edutrack.platform.scheduling.TimerRuns;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
@@ -31,11 +32,13 @@ public class PendingEnrollmentTimer {
     EnrollmentLifecycleService lifecycle;
     @Inject
     AppConfig config;
+    @Inject
+    TimerRuns runs;
 
     @Schedule(minute = "*/5", hour = "*", persistent = true, info = "tutoring-pending-enrollment-cleanup")
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void onSchedule() {
-        int canceled = cleanupStalePending().size();
+        int canceled = runs.run("tutoring-pending-enrollment-cleanup", () -> cleanupStalePending().size());
         if (canceled > 0) {
             LOG.info(() -> "pending enrollment cleanup canceled " + canceled + " enrollment(s)");
         }

@@ -33,7 +33,7 @@ public final class AwaitReady implements LauncherSessionListener {
         }
     }
 
-    static void await(String url, Path log) throws Exception {
+    public static void await(String url, Path log) throws Exception {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         long deadline = System.currentTimeMillis() + 300_000;
         String last = "no answer";

@@ -76,6 +76,25 @@ public final class TestEnv {
         return props().getProperty("stripe.webhook.secret");
     }
 
+    /** The S3 endpoint of the test bucket (S3Proxy). */
+    public static String s3Endpoint() {
+        return props().getProperty("s3.endpoint");
+    }
+
+    /** Where S3Proxy keeps the test bucket's objects: one plain file per key. */
+    public static Path s3Data() {
+        return Path.of(props().getProperty("s3.data"));
+    }
+
+    /** The second server of the two-server profile, or null outside it. */
+    public static String baseUrlB() {
+        return props().getProperty("base.url.b");
+    }
+
+    public static Path serverBDir() {
+        return Path.of(props().getProperty("server.b.dir"));
+    }
+
     public static Path serverLog() {
         return Path.of(System.getProperty("it.properties", "target/it.properties")).getParent()
                 .resolve("liberty/wlp/usr/servers/edutrack/logs/messages.log");

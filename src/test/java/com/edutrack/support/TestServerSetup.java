@@ -21,9 +21,11 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  * else an embedded real PostgreSQL that lives as long as the Maven run), gives the run a fresh
  * schema, and writes the server's test configuration (a configDropins override, including the
  * Stripe keys and {@code STRIPE_API_BASE} pointing at the test JVM's Stripe double on
- * {@code it.stripe.port}, and a JWT key directory with two keys) and {@code target/it.properties}
- * for the tests. It also prepares the in-container tests' server ({@link ArquillianServerSetup}).
- * Never H2: the tests run on the production database.
+ * {@code it.stripe.port}, a JWT key directory with two keys, and the S3 settings of the bucket in
+ * the S3Proxy it starts on {@code it.s3.port}) and {@code target/it.properties} for the tests. With
+ * {@code it.b.server} (the two-server profile) it writes the same settings, with its own ports, for
+ * the second server. It also prepares the in-container tests' server ({@link ArquillianServerSetup}).
+ * Never H2 or a local media folder: the HTTP tests run on the production database and object storage.
  */
 public final class TestServerSetup {
     /** Test-only Stripe settings: the server talks to the WireMock double, never to Stripe. */
@@ -69,20 +71,19 @@ public final class TestServerSetup {
         KeyPair current = rsa();
         KeyPair older = rsa();
         Path keyDir = keyDir(serverDir, older, current);
-        Path overrides = serverDir.resolve("configDropins/overrides");
-        Files.createDirectories(overrides);
-        Files.writeString(overrides.resolve("it.xml"), "<server>\n"
-                + variables(httpPort, System.getProperty("it.https.port", "9743"), serverUrl, user, password, keyDir, serverDir.resolve("it-media"))
-                + """
-                    <variable name="EDUTRACK_DIAGNOSTICS" value="true"/>
-                    <variable name="STRIPE_SECRET_KEY" value="%s"/>
-                    <variable name="STRIPE_PUBLISHABLE_KEY" value="%s"/>
-                    <variable name="STRIPE_WEBHOOK_SECRET" value="%s"/>
-                    <variable name="STRIPE_API_BASE" value="http://localhost:%s"/>
-                    <variable name="STRIPE_TIMEOUT_SECONDS" value="2"/>
-                    <variable name="STRIPE_MAX_NETWORK_RETRIES" value="2"/>
-                </server>
-                """.formatted(STRIPE_SECRET_KEY, STRIPE_PUBLISHABLE_KEY, STRIPE_WEBHOOK_SECRET, stripePort));
+        Path target = serverDir.toAbsolutePath();
+        while (!target.getFileName().toString().equals("target")) {
+            target = target.getParent();
+        }
+        String s3Endpoint = S3Server.start(target, Integer.parseInt(firstNonBlank(System.getProperty("it.s3.port"), "9391")));
+        String shared = shared(stripePort, s3Endpoint);
+        writeOverride(serverDir, httpPort, System.getProperty("it.https.port", "9743"), "it-a", serverUrl, user, password, keyDir, shared);
+        String serverB = System.getProperty("it.b.server");
+        boolean twoServers = serverB != null && !serverB.isBlank();
+        if (twoServers) {
+            writeOverride(Path.of(serverB), System.getProperty("it.b.http.port"), System.getProperty("it.b.https.port"), "it-b", serverUrl, user,
+                    password, keyDir, shared);
+        }
         ArquillianServerSetup.Server arquillian = ArquillianServerSetup.prepare(serverDir, Integer.parseInt(httpPort), baseUrl, user, password, schema + "_arq");
 
         Properties props = new Properties();
@@ -100,13 +101,48 @@ public final class TestServerSetup {
         props.setProperty("stripe.secret.key", STRIPE_SECRET_KEY);
         props.setProperty("stripe.publishable.key", STRIPE_PUBLISHABLE_KEY);
         props.setProperty("stripe.webhook.secret", STRIPE_WEBHOOK_SECRET);
-        Path target = serverDir.toAbsolutePath();
-        while (!target.getFileName().toString().equals("target")) {
-            target = target.getParent();
+        props.setProperty("s3.endpoint", s3Endpoint);
+        props.setProperty("s3.data", target.resolve("s3proxy/data").resolve(S3Server.BUCKET).toString());
+        if (twoServers) {
+            props.setProperty("base.url.b", "http://localhost:" + System.getProperty("it.b.http.port"));
+            props.setProperty("server.b.dir", Path.of(serverB).toAbsolutePath().toString());
         }
         try (var out = Files.newOutputStream(target.resolve("it.properties"))) {
             props.store(out, "written by TestServerSetup");
         }
+    }
+
+    /** What the HTTP test servers share beyond {@link #variables}: the object storage, the Stripe double, diagnostics. */
+    private static String shared(String stripePort, String s3Endpoint) {
+        return """
+                    <variable name="EDUTRACK_DIAGNOSTICS" value="true"/>
+                    <variable name="EDUTRACK_STORAGE" value="s3"/>
+                    <variable name="EDUTRACK_S3_ENDPOINT" value="%s"/>
+                    <variable name="EDUTRACK_S3_REGION" value="%s"/>
+                    <variable name="EDUTRACK_S3_BUCKET" value="%s"/>
+                    <variable name="EDUTRACK_S3_ACCESS_KEY" value="%s"/>
+                    <variable name="EDUTRACK_S3_SECRET_KEY" value="%s"/>
+                    <variable name="EDUTRACK_MATERIAL_DOWNLOAD" value="%s"/>
+                    <variable name="STRIPE_SECRET_KEY" value="%s"/>
+                    <variable name="STRIPE_PUBLISHABLE_KEY" value="%s"/>
+                    <variable name="STRIPE_WEBHOOK_SECRET" value="%s"/>
+                    <variable name="STRIPE_API_BASE" value="http://localhost:%s"/>
+                    <variable name="STRIPE_TIMEOUT_SECONDS" value="2"/>
+                    <variable name="STRIPE_MAX_NETWORK_RETRIES" value="2"/>
+                """.formatted(s3Endpoint, S3Server.REGION, S3Server.BUCKET, S3Server.ACCESS_KEY, S3Server.SECRET_KEY,
+                firstNonBlank(System.getProperty("it.material.download"), "stream"),
+                STRIPE_SECRET_KEY, STRIPE_PUBLISHABLE_KEY, STRIPE_WEBHOOK_SECRET, stripePort);
+    }
+
+    /** A configDropins override for one HTTP test server: its ports, its instance name, a media root of its own (unused with the bucket). */
+    private static void writeOverride(Path serverDir, String httpPort, String httpsPort, String instance, String url, String user, String password,
+                                      Path keyDir, String shared) throws IOException {
+        Path overrides = serverDir.resolve("configDropins/overrides");
+        Files.createDirectories(overrides);
+        Files.writeString(overrides.resolve("it.xml"), "<server>\n"
+                + variables(httpPort, httpsPort, url, user, password, keyDir, serverDir.resolve("it-media"))
+                + "        <variable name=\"EDUTRACK_INSTANCE_NAME\" value=\"" + instance + "\"/>\n"
+                + shared + "</server>\n");
     }
 
     static KeyPair rsa() throws GeneralSecurityException {

@@ -4,12 +4,22 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Runs inside Maven after the test server stopped: removes the test configuration override that
+ * Runs inside Maven after the test servers stopped: removes the test configuration overrides that
  * {@link TestServerSetup} wrote, so a later {@code ./mvnw liberty:run} in the same checkout starts
- * with the development defaults, not the test database and port.
+ * with the development defaults, not the test database, bucket and port; and stops the test run's
+ * S3Proxy.
  */
 public final class TestServerTeardown {
     public static void main(String[] args) throws Exception {
-        Files.deleteIfExists(Path.of(args[0]).resolve("configDropins/overrides/it.xml"));
+        for (String serverDir : args) {
+            if (serverDir != null && !serverDir.isBlank()) {
+                Files.deleteIfExists(Path.of(serverDir).resolve("configDropins/overrides/it.xml"));
+            }
+        }
+        Path target = Path.of(args[0]).toAbsolutePath();
+        while (!target.getFileName().toString().equals("target")) {
+            target = target.getParent();
+        }
+        S3Server.stop(target);
     }
 }

@@ -3,6 +3,7 @@ package com.edutrack.assessment.quiz;
 import java.util.List;
 import java.util.logging.Logger;
 
+import com.edutrack.platform.scheduling.TimerRuns;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Schedule;
@@ -24,11 +25,13 @@ public class QuizTimers {
 
     @Inject
     QuizTimerService service;
+    @Inject
+    TimerRuns runs;
 
     @Schedule(minute = "*", hour = "*", persistent = true, info = "quiz-close-expired-attempts")
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void onAttemptSchedule() {
-        int closed = closeExpiredAttempts().size();
+        int closed = runs.run("quiz-close-expired-attempts", () -> closeExpiredAttempts().size());
         if (closed > 0) {
             LOG.info(() -> "quiz timer closed " + closed + " expired attempt(s)");
         }
@@ -37,7 +40,7 @@ public class QuizTimers {
     @Schedule(minute = "*", hour = "*", persistent = true, info = "quiz-close-notifications")
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void onCloseSchedule() {
-        int notified = notifyClosedQuizzes().size();
+        int notified = runs.run("quiz-close-notifications", () -> notifyClosedQuizzes().size());
         if (notified > 0) {
             LOG.info(() -> "quiz timer sent after-close notices for " + notified + " quiz(zes)");
         }

@@ -171,6 +171,102 @@ public class AppConfig {
         return integer("TUTORING_PENDING_TIMEOUT_MINUTES", 60, 1, 7 * 24 * 60);
     }
 
+    // ---- media storage and running several servers ----
+
+    /** {@code local} (a folder, one server) or {@code s3} (a bucket shared by every server). */
+    public String storage() {
+        String value = string("EDUTRACK_STORAGE", "local").toLowerCase(java.util.Locale.ROOT);
+        if (!value.equals("local") && !value.equals("s3")) {
+            throw new ConfigurationException("EDUTRACK_STORAGE must be local or s3, got '" + value + "'");
+        }
+        return value;
+    }
+
+    public Optional<String> s3Endpoint() {
+        return optional("EDUTRACK_S3_ENDPOINT").map(AppConfig::stripSlash);
+    }
+
+    public String s3Region() {
+        return string("EDUTRACK_S3_REGION", "us-east-1");
+    }
+
+    public Optional<String> s3Bucket() {
+        return optional("EDUTRACK_S3_BUCKET");
+    }
+
+    public Optional<String> s3AccessKey() {
+        return optional("EDUTRACK_S3_ACCESS_KEY");
+    }
+
+    public Optional<String> s3SecretKey() {
+        return optional("EDUTRACK_S3_SECRET_KEY");
+    }
+
+    /** Path-style requests (endpoint/bucket/key): on by default with a custom endpoint (MinIO-like servers). */
+    public boolean s3PathStyle() {
+        return bool("EDUTRACK_S3_PATH_STYLE", s3Endpoint().isPresent());
+    }
+
+    /** How long a presigned material download URL stays valid. */
+    public int s3PresignSeconds() {
+        return integer("EDUTRACK_S3_PRESIGN_SECONDS", 60, 1, 3600);
+    }
+
+    /** Base URL under which images are public (a CDN or the bucket's web endpoint); empty: served by /media/. */
+    public Optional<String> mediaPublicUrl() {
+        return optional("EDUTRACK_MEDIA_PUBLIC_URL").map(AppConfig::stripSlash);
+    }
+
+    /** Material downloads: {@code stream} through the server, or {@code redirect} to a presigned URL (s3 only). */
+    public boolean materialDownloadRedirect() {
+        String value = string("EDUTRACK_MATERIAL_DOWNLOAD", "stream").toLowerCase(java.util.Locale.ROOT);
+        if (!value.equals("stream") && !value.equals("redirect")) {
+            throw new ConfigurationException("EDUTRACK_MATERIAL_DOWNLOAD must be stream or redirect, got '" + value + "'");
+        }
+        return value.equals("redirect");
+    }
+
+    /** This server's name in timer run records and logs: the setting, else host name and HTTP port. */
+    public String instanceName() {
+        return optional("EDUTRACK_INSTANCE_NAME").orElseGet(() -> {
+            String host;
+            try {
+                host = java.net.InetAddress.getLocalHost().getHostName();
+            } catch (java.net.UnknownHostException e) {
+                host = "localhost";
+            }
+            return host + ":" + string("HTTP_PORT", "9080");
+        });
+    }
+
+    private void validateStorage() {
+        boolean s3 = storage().equals("s3");
+        if (s3 && s3Bucket().isEmpty()) {
+            throw new ConfigurationException("EDUTRACK_S3_BUCKET is required with EDUTRACK_STORAGE=s3");
+        }
+        if (s3AccessKey().isPresent() != s3SecretKey().isPresent()) {
+            throw new ConfigurationException("EDUTRACK_S3_ACCESS_KEY and EDUTRACK_S3_SECRET_KEY must be set together (or neither: the SDK's default credentials)");
+        }
+        for (var url : java.util.List.of(java.util.Map.entry("EDUTRACK_S3_ENDPOINT", s3Endpoint()), java.util.Map.entry("EDUTRACK_MEDIA_PUBLIC_URL", mediaPublicUrl()))) {
+            url.getValue().ifPresent(value -> {
+                URI uri;
+                try {
+                    uri = URI.create(value);
+                } catch (IllegalArgumentException e) {
+                    throw new ConfigurationException(url.getKey() + " is not a valid URL: " + value);
+                }
+                if (uri.getHost() == null || !List.of("http", "https").contains(uri.getScheme())) {
+                    throw new ConfigurationException(url.getKey() + " must be an http(s) URL, got: " + value);
+                }
+            });
+        }
+        if (materialDownloadRedirect() && !s3) {
+            throw new ConfigurationException("EDUTRACK_MATERIAL_DOWNLOAD=redirect needs EDUTRACK_STORAGE=s3 (a folder cannot sign URLs)");
+        }
+        s3PathStyle();
+        s3PresignSeconds();
+    }
+
     /** Reads every setting once; throws {@link ConfigurationException} naming the first bad one. */
     public void validate() {
         for (String origin : trustedOrigins()) {
@@ -208,6 +304,7 @@ public class AppConfig {
                 throw new ConfigurationException("STRIPE_API_BASE must be an http(s) URL, got: " + base);
             }
         });
+        validateStorage();
         cookieSecure();
         demoData();
         diagnostics();

@@ -145,7 +145,7 @@ public class FormBodyReader implements MessageBodyReader<Object> {
                 fileName = params.getOrDefault("filename", fileName);
             }
             Object value = fileName != null
-                    ? new UploadedFile(fileName, part.getMediaType() == null ? null : part.getMediaType().toString(), part.getContent().readAllBytes())
+                    ? UploadedFile.spool(fileName, part.getMediaType() == null ? null : part.getMediaType().toString(), part.getContent())
                     : new String(part.getContent().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
             ((List<Object>) values.computeIfAbsent(name, n -> new ArrayList<>())).add(value);
         }

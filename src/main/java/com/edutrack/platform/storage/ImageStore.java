@@ -1,23 +1,20 @@
 package com.edutrack.platform.storage;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
-import com.edutrack.platform.config.AppConfig;
 import com.edutrack.platform.errors.FieldErrors;
 import com.edutrack.platform.input.UploadedFile;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 /**
- * Uploaded images (course covers, lecture pictures, profile pictures) under the media root. The
- * stored value is a relative key {@code folder/uuid.ext}; the name the client sent is never used
- * on disk, so no upload can pick its own path or overwrite another file.
+ * Uploaded images (course covers, lecture pictures, profile pictures) in the media storage. The
+ * stored value is a key {@code folder/uuid.ext}; the name the client sent is never used, so no
+ * upload can pick its own key or overwrite another image. Writes follow the transaction
+ * ({@link MediaStorage}): a new image of a change that rolls back is removed, a replaced or
+ * deleted one only once the change committed.
  */
 @ApplicationScoped
 public class ImageStore {
@@ -28,7 +25,7 @@ public class ImageStore {
     static final Pattern KEY = Pattern.compile("[a-z][a-z0-9_-]{0,40}/[0-9a-f]{32}\\.(jpg|png|webp)");
 
     @Inject
-    AppConfig config;
+    MediaStorage storage;
 
     /** Checks an upload; adds the field error and returns null when it is refused. */
     public ImageKind check(String field, UploadedFile file, FieldErrors errors) {
@@ -39,49 +36,29 @@ public class ImageStore {
             errors.add(field, TOO_LARGE);
             return null;
         }
-        ImageKind kind = ImageKind.sniff(file.content());
+        ImageKind kind = ImageKind.sniff(file.head(12));
         if (kind == null) {
             errors.add(field, INVALID);
         }
         return kind;
     }
 
-    /** Writes a checked image and returns its key. */
+    /** Stores a checked image and returns its key. */
     public String store(String folder, UploadedFile file, ImageKind kind) {
         String key = folder + "/" + UUID.randomUUID().toString().replace("-", "") + "." + kind.extension();
-        Path target = resolve(key);
-        try {
-            Files.createDirectories(target.getParent());
-            Files.write(target, file.content(), StandardOpenOption.CREATE_NEW);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not store an uploaded image", e);
-        }
+        storage.put(key, file.path(), kind.mediaType());
         return key;
     }
 
-    /** Best effort: a replaced or orphaned image is removed; failure to do so only wastes space. */
+    /** A replaced or orphaned image goes once the change committed; failure to remove it only wastes space. */
     public void delete(String key) {
-        if (key == null || !KEY.matcher(key).matches()) {
-            return;
-        }
-        try {
-            Files.deleteIfExists(resolve(key));
-        } catch (IOException ignored) {
-            // left behind; harmless
+        if (key != null && KEY.matcher(key).matches()) {
+            storage.deleteAfterCommit(key);
         }
     }
 
-    /** The file of a key, or null when the key is not a well-formed stored key. */
-    public Path fileOf(String key) {
-        return key != null && KEY.matcher(key).matches() ? resolve(key) : null;
-    }
-
-    private Path resolve(String key) {
-        Path root = config.mediaRoot().normalize();
-        Path path = root.resolve(key).normalize();
-        if (!path.startsWith(root)) {
-            throw new IllegalArgumentException("key outside the media root");
-        }
-        return path;
+    /** The image of a key, or empty when the key is not a well-formed image key or nothing is stored under it. */
+    public Optional<ObjectStore.StoredObject> open(String key) {
+        return key != null && KEY.matcher(key).matches() ? storage.open(key) : Optional.empty();
     }
 }

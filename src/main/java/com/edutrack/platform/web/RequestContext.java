@@ -1,16 +1,19 @@
 package com.edutrack.platform.web;
 
 import java.net.URI;
+import java.util.Objects;
 import java.util.UUID;
 
 import com.edutrack.platform.errors.ApiStyle;
+import com.edutrack.platform.observability.LogContext;
 import jakarta.enterprise.context.RequestScoped;
 
 /** Facts about the request in flight, set by {@link RequestStartFilter} before matching. */
 @RequestScoped
 public class RequestContext {
     private long startedNanos = System.nanoTime();
-    private String requestId = UUID.randomUUID().toString();
+    /** The id {@code RequestIdFilter} put on the thread (so log lines and the response header agree). */
+    private String requestId = Objects.requireNonNullElseGet(LogContext.current(), () -> UUID.randomUUID().toString());
     private URI originalUri;
     private ApiStyle style = ApiStyle.SCHOOL;
     private java.lang.reflect.Method route;

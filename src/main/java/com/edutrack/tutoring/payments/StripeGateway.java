@@ -89,7 +89,7 @@ public class StripeGateway {
                     StripeSettings s = settings();
                     StripeClient.StripeClientBuilder builder = StripeClient.builder().setApiKey(s.secretKey())
                             .setConnectTimeout(Math.min(s.timeoutSeconds(), 10) * 1000).setReadTimeout(s.timeoutSeconds() * 1000)
-                            .setMaxNetworkRetries(s.maxNetworkRetries());
+                            .setMaxNetworkRetries(s.maxNetworkRetries()).setHttpClient(MeteredStripeHttpClient.create());
                     s.base().ifPresent(builder::setApiBase);
                     client = builder.build();
                 }

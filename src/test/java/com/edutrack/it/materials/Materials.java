@@ -117,9 +117,9 @@ final class Materials {
         return (String) Db.rows("select file_key from study_materials where id = ?", material).get(0).get("file_key");
     }
 
-    /** Where the test server keeps the file of a material (its media root is {@code it-media} in the server folder). */
+    /** Where the test bucket keeps the object of a material (S3Proxy stores each object as a plain file). */
     static Path storedFile(String key) {
-        return TestEnv.serverLog().getParent().getParent().resolve("it-media/private/materials").resolve(key);
+        return TestEnv.s3Data().resolve("private/materials").resolve(key);
     }
 
     static int statements(Response r) {
