@@ -1,5 +1,7 @@
 package com.edutrack.content;
 
+import java.util.List;
+
 import com.edutrack.catalog.Course;
 import com.edutrack.catalog.CourseAccess;
 import com.edutrack.catalog.Viewer;
@@ -31,19 +33,23 @@ abstract class CourseContentService<E extends CourseContent, P, F extends Conten
     @Inject
     CourseAccess access;
     @Inject
-    References references;
-    @Inject
     ImageStore images;
 
     private final String what;
     private final String parentField;
     private final Class<P> parentType;
+    private final String parentQuery;
 
-    /** {@code what} names the kind in the 403 message ("topics"), {@code parentField} is the form's parent field. */
-    CourseContentService(String what, String parentField, Class<P> parentType) {
+    /**
+     * {@code what} names the kind in the 403 message ("topics"), {@code parentField} is the form's
+     * parent field, {@code parentQuery} loads a parent by {@code :id} with the course its owner
+     * check reads next (one statement, where {@link References} would take one per level).
+     */
+    CourseContentService(String what, String parentField, Class<P> parentType, String parentQuery) {
         this.what = what;
         this.parentField = parentField;
         this.parentType = parentType;
+        this.parentQuery = parentQuery;
     }
 
     /** The item with what its answer and the checks need loaded; 404 when there is none. */
@@ -71,9 +77,14 @@ abstract class CourseContentService<E extends CourseContent, P, F extends Conten
         return null;
     }
 
+    /** Re-reads what the database computes for the answer (a topic's lecture counts, a lecture's video counts). */
+    void reread(E item) {
+        em.refresh(item);
+    }
+
     @Transactional
     public V create(long teacherId, F form) {
-        P parent = references.find(form.errors(), parentField, parentType, form.parent().value());
+        P parent = parent(form);
         check(null, form);
         form.validate();
         access.requireOwner(teacherId, courseOf(parent), what);
@@ -81,7 +92,7 @@ abstract class CourseContentService<E extends CourseContent, P, F extends Conten
         applyAll(item, form);
         em.persist(item);
         em.flush();
-        em.refresh(item);
+        reread(item);
         return written(item, teacherId);
     }
 
@@ -89,7 +100,7 @@ abstract class CourseContentService<E extends CourseContent, P, F extends Conten
     @Transactional
     public V update(long teacherId, long id, F form) {
         E item = owned(teacherId, id);
-        P parent = references.find(form.errors(), parentField, parentType, form.parent().value());
+        P parent = parent(form);
         if (parent != null) {
             access.requireOwner(teacherId, courseOf(parent), what);
         }
@@ -105,7 +116,7 @@ abstract class CourseContentService<E extends CourseContent, P, F extends Conten
         applyAll(item, form);
         em.flush();
         images.deleteReplaced(image, imageOf(item)); // only once the row no longer points at it
-        em.refresh(item);
+        reread(item);
         return written(item, teacherId);
     }
 
@@ -121,6 +132,20 @@ abstract class CourseContentService<E extends CourseContent, P, F extends Conten
         E item = load(id);
         access.requireVisible(viewer, item.course(), item.isOpenToStudents());
         return item;
+    }
+
+    /** The parent the form names; a missing one is DRF's "Invalid pk" error of the parent field. */
+    private P parent(F form) {
+        Long id = form.parent().value();
+        if (id == null || form.errors().has(parentField)) {
+            return null;
+        }
+        List<P> found = em.createQuery(parentQuery, parentType).setParameter("id", id).getResultList();
+        if (found.isEmpty()) {
+            form.errors().add(parentField, References.invalidPk(id));
+            return null;
+        }
+        return found.get(0);
     }
 
     private void applyAll(E item, F form) {

@@ -30,7 +30,7 @@ public class LectureService extends CourseContentService<Lecture, Topic, Lecture
     Event<LecturesDeleting> deleting;
 
     public LectureService() {
-        super("lectures", "topic", Topic.class);
+        super("lectures", "topic", Topic.class, "select t from Topic t join fetch t.course where t.id = :id");
     }
 
     public record Filters(Long topic, Boolean isVisible, String search, String ordering) {

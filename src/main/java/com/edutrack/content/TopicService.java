@@ -30,7 +30,7 @@ public class TopicService extends CourseContentService<Topic, Course, TopicForm,
     MediaUrls media;
 
     public TopicService() {
-        super("topics", "course", Course.class);
+        super("topics", "course", Course.class, "select c from Course c where c.id = :id");
     }
 
     public record Filters(Long course, Boolean isActive, String search, String ordering) {

@@ -24,7 +24,8 @@ public class VideoService extends CourseContentService<Video, Lecture, VideoForm
     Purchases purchases;
 
     public VideoService() {
-        super("videos", "lecture", Lecture.class);
+        super("videos", "lecture", Lecture.class,
+                "select l from Lecture l join fetch l.topic t join fetch t.course where l.id = :id");
     }
 
     public record Filters(Long lecture, String platform, Boolean isActive, String search, String ordering) {
@@ -99,6 +100,11 @@ public class VideoService extends CourseContentService<Video, Lecture, VideoForm
         form.durationMinutes().ifSent(v::setDurationMinutes);
         form.isActive().ifValue(v::setActive);
         v.setSource(platform(v, form), url(v, form));
+    }
+
+    /** A video has no computed counts. */
+    @Override
+    void reread(Video video) {
     }
 
     @Override
