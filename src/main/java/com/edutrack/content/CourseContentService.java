@@ -1,10 +1,10 @@
 package com.edutrack.content;
 
-import java.util.List;
+import java.util.Optional;
 
-import com.edutrack.catalog.Course;
 import com.edutrack.catalog.CourseAccess;
 import com.edutrack.catalog.Viewer;
+import com.edutrack.platform.errors.ApiException;
 import com.edutrack.platform.errors.FieldErrors;
 import com.edutrack.platform.persistence.References;
 import com.edutrack.platform.storage.ImageStore;
@@ -16,7 +16,7 @@ import jakarta.transaction.Transactional;
 /**
  * The one create/update flow of course content, shared by topics, lectures and videos. Each kind
  * hangs under a parent (a course, a topic, a lecture) and only the teacher of the parent's course
- * writes it; a service names its kind and supplies the steps that differ.
+ * writes it; a service describes its kind ({@link ContentKind}) and supplies the steps that differ.
  *
  * <p>The answers come in DRF's order: a create checks its fields and that the parent exists (400)
  * before the owner (403); an update finds the item (404) and checks its owner (403) first, then
@@ -35,32 +35,11 @@ abstract class CourseContentService<E extends CourseContent, P, F extends Conten
     @Inject
     ImageStore images;
 
-    private final String what;
-    private final String parentField;
-    private final Class<P> parentType;
-    private final String parentQuery;
+    private final ContentKind<E, P, F> kind;
 
-    /**
-     * {@code what} names the kind in the 403 message ("topics"), {@code parentField} is the form's
-     * parent field, {@code parentQuery} loads a parent by {@code :id} with the course its owner
-     * check reads next (one statement, where {@link References} would take one per level).
-     */
-    CourseContentService(String what, String parentField, Class<P> parentType, String parentQuery) {
-        this.what = what;
-        this.parentField = parentField;
-        this.parentType = parentType;
-        this.parentQuery = parentQuery;
+    CourseContentService(ContentKind<E, P, F> kind) {
+        this.kind = kind;
     }
-
-    /** The item with what its answer and the checks need loaded; 404 when there is none. */
-    abstract E load(long id);
-
-    abstract Course courseOf(P parent);
-
-    /** A new item under the parent, from a validated form. */
-    abstract E created(P parent, F form);
-
-    abstract void moveTo(E item, P parent);
 
     /** Applies the kind's own sent fields of a validated form (name and order are applied here). */
     abstract void apply(E item, F form);
@@ -87,8 +66,8 @@ abstract class CourseContentService<E extends CourseContent, P, F extends Conten
         P parent = parent(form);
         check(null, form);
         form.validate();
-        access.requireOwner(teacherId, courseOf(parent), what);
-        E item = created(parent, form);
+        access.requireOwner(teacherId, kind.courseOf().apply(parent), kind.what());
+        E item = kind.create().apply(parent, form);
         applyAll(item, form);
         em.persist(item);
         em.flush();
@@ -102,7 +81,7 @@ abstract class CourseContentService<E extends CourseContent, P, F extends Conten
         E item = owned(teacherId, id);
         P parent = parent(form);
         if (parent != null) {
-            access.requireOwner(teacherId, courseOf(parent), what);
+            access.requireOwner(teacherId, kind.courseOf().apply(parent), kind.what());
         }
         if (form.order().sent() && form.order().value() == null && !form.errors().has("order")) {
             form.errors().add("order", FieldErrors.REQUIRED); // a stored item keeps a place; only a new one defaults to 0
@@ -110,7 +89,7 @@ abstract class CourseContentService<E extends CourseContent, P, F extends Conten
         check(item, form);
         form.validate();
         if (parent != null) {
-            moveTo(item, parent);
+            kind.moveTo().accept(item, parent);
         }
         String image = imageOf(item);
         applyAll(item, form);
@@ -120,10 +99,15 @@ abstract class CourseContentService<E extends CourseContent, P, F extends Conten
         return written(item, teacherId);
     }
 
+    /** The item (404 when there is none). */
+    E load(long id) {
+        return one(kind.itemQuery(), kind.type(), id).orElseThrow(ApiException::notFound);
+    }
+
     /** The item, when the caller is its course's teacher (404, then 403). */
     E owned(long teacherId, long id) {
         E item = load(id);
-        access.requireOwner(teacherId, item.course(), what);
+        access.requireOwner(teacherId, item.course(), kind.what());
         return item;
     }
 
@@ -137,15 +121,18 @@ abstract class CourseContentService<E extends CourseContent, P, F extends Conten
     /** The parent the form names; a missing one is DRF's "Invalid pk" error of the parent field. */
     private P parent(F form) {
         Long id = form.parent().value();
-        if (id == null || form.errors().has(parentField)) {
+        if (id == null || form.errors().has(kind.parentField())) {
             return null;
         }
-        List<P> found = em.createQuery(parentQuery, parentType).setParameter("id", id).getResultList();
+        Optional<P> found = one(kind.parentQuery(), kind.parentType(), id);
         if (found.isEmpty()) {
-            form.errors().add(parentField, References.invalidPk(id));
-            return null;
+            form.errors().add(kind.parentField(), References.invalidPk(id));
         }
-        return found.get(0);
+        return found.orElse(null);
+    }
+
+    private <T> Optional<T> one(String query, Class<T> type, long id) {
+        return em.createQuery(query, type).setParameter("id", id).getResultList().stream().findFirst();
     }
 
     private void applyAll(E item, F form) {

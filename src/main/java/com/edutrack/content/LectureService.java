@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
-import com.edutrack.catalog.Course;
 import com.edutrack.catalog.Viewer;
 import com.edutrack.platform.errors.ApiException;
 import com.edutrack.platform.pagination.ListQuery;
@@ -21,6 +20,12 @@ import jakarta.transaction.Transactional;
 public class LectureService extends CourseContentService<Lecture, Topic, LectureForm, LectureView> {
     static final Map<String, String> ORDERING = Map.of("order", "sortOrder", "price", "price", "created_at", "createdAt", "name", "name");
     private static final BigDecimal NO_DISCOUNT = BigDecimal.ZERO.setScale(2);
+    private static final ContentKind<Lecture, Topic, LectureForm> KIND = new ContentKind<>("lectures",
+            Lecture.class, "select l from Lecture l join fetch l.topic t join fetch t.course c join fetch c.teacher te join fetch te.user "
+                    + "where l.id = :id",
+            "topic", Topic.class, "select t from Topic t join fetch t.course where t.id = :id", Topic::getCourse,
+            (topic, form) -> new Lecture(topic, form.name().value(), price(null, form), discount(null, form), form.availableDays().value()),
+            Lecture::setTopic);
 
     @Inject
     LectureAssembler lectureAssembler;
@@ -30,7 +35,7 @@ public class LectureService extends CourseContentService<Lecture, Topic, Lecture
     Event<LecturesDeleting> deleting;
 
     public LectureService() {
-        super("lectures", "topic", Topic.class, "select t from Topic t join fetch t.course where t.id = :id");
+        super(KIND);
     }
 
     public record Filters(Long topic, Boolean isVisible, String search, String ordering) {
@@ -79,20 +84,6 @@ public class LectureService extends CourseContentService<Lecture, Topic, Lecture
         em.createQuery("delete from Video v where v.lecture.id in :ids").setParameter("ids", lectureIds).executeUpdate();
     }
 
-    @Override
-    Lecture load(long id) {
-        List<Lecture> found = em.createQuery("select l from Lecture l join fetch l.topic t join fetch t.course c join fetch c.teacher te "
-                + "join fetch te.user where l.id = :id", Lecture.class).setParameter("id", id).getResultList();
-        if (found.isEmpty()) {
-            throw ApiException.notFound();
-        }
-        return found.get(0);
-    }
-
-    @Override
-    Course courseOf(Topic topic) {
-        return topic.getCourse();
-    }
 
     /** Price and discount are one rule: a change of either is checked against the other's new or stored value. */
     @Override
@@ -102,16 +93,6 @@ public class LectureService extends CourseContentService<Lecture, Topic, Lecture
         if (price != null && discount != null && !Lecture.discountFits(price, discount)) {
             form.errors().add("discount", Lecture.DISCOUNT_OVER_PRICE);
         }
-    }
-
-    @Override
-    Lecture created(Topic topic, LectureForm form) {
-        return new Lecture(topic, form.name().value(), price(null, form), discount(null, form), form.availableDays().value());
-    }
-
-    @Override
-    void moveTo(Lecture lecture, Topic topic) {
-        lecture.setTopic(topic);
     }
 
     @Override

@@ -19,6 +19,10 @@ import jakarta.transaction.Transactional;
 @ApplicationScoped
 public class TopicService extends CourseContentService<Topic, Course, TopicForm, TopicView> {
     static final Map<String, String> ORDERING = Map.of("order", "sortOrder", "created_at", "createdAt", "name", "name");
+    private static final ContentKind<Topic, Course, TopicForm> KIND = new ContentKind<>("topics",
+            Topic.class, "select t from Topic t join fetch t.course c join fetch c.teacher te join fetch te.user where t.id = :id",
+            "course", Course.class, "select c from Course c where c.id = :id", course -> course,
+            (course, form) -> new Topic(course, form.name().value()), Topic::setCourse);
 
     @Inject
     LectureAssembler lectureAssembler;
@@ -30,7 +34,7 @@ public class TopicService extends CourseContentService<Topic, Course, TopicForm,
     MediaUrls media;
 
     public TopicService() {
-        super("topics", "course", Course.class, "select c from Course c where c.id = :id");
+        super(KIND);
     }
 
     public record Filters(Long course, Boolean isActive, String search, String ordering) {
@@ -87,30 +91,6 @@ public class TopicService extends CourseContentService<Topic, Course, TopicForm,
         pictures.forEach(images::delete); // the lectures' pictures go with them, once the rows are gone
     }
 
-    @Override
-    Topic load(long id) {
-        List<Topic> found = em.createQuery("select t from Topic t join fetch t.course c join fetch c.teacher te join fetch te.user "
-                + "where t.id = :id", Topic.class).setParameter("id", id).getResultList();
-        if (found.isEmpty()) {
-            throw ApiException.notFound();
-        }
-        return found.get(0);
-    }
-
-    @Override
-    Course courseOf(Course parent) {
-        return parent;
-    }
-
-    @Override
-    Topic created(Course course, TopicForm form) {
-        return new Topic(course, form.name().value());
-    }
-
-    @Override
-    void moveTo(Topic topic, Course course) {
-        topic.setCourse(course);
-    }
 
     @Override
     void apply(Topic topic, TopicForm form) {

@@ -1,12 +1,9 @@
 package com.edutrack.content;
 
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import com.edutrack.catalog.Course;
 import com.edutrack.catalog.Viewer;
-import com.edutrack.platform.errors.ApiException;
 import com.edutrack.platform.pagination.ListQuery;
 import com.edutrack.platform.pagination.Page;
 import com.edutrack.platform.pagination.PageRequest;
@@ -20,12 +17,17 @@ public class VideoService extends CourseContentService<Video, Lecture, VideoForm
     static final Map<String, String> ORDERING = Map.of("order", "sortOrder", "created_at", "createdAt",
             "duration_minutes", "durationMinutes");
 
+    private static final ContentKind<Video, Lecture, VideoForm> KIND = new ContentKind<>("videos",
+            Video.class, "select v from Video v join fetch v.lecture l join fetch l.topic t join fetch t.course c where v.id = :id",
+            "lecture", Lecture.class, "select l from Lecture l join fetch l.topic t join fetch t.course where l.id = :id", Lecture::course,
+            (lecture, form) -> new Video(lecture, form.name().value(), form.platform().value(), form.videoUrl().value()),
+            Video::setLecture);
+
     @Inject
     Purchases purchases;
 
     public VideoService() {
-        super("videos", "lecture", Lecture.class,
-                "select l from Lecture l join fetch l.topic t join fetch t.course where l.id = :id");
+        super(KIND);
     }
 
     public record Filters(Long lecture, String platform, Boolean isActive, String search, String ordering) {
@@ -60,20 +62,6 @@ public class VideoService extends CourseContentService<Video, Lecture, VideoForm
         em.remove(v);
     }
 
-    @Override
-    Video load(long id) {
-        List<Video> found = em.createQuery("select v from Video v join fetch v.lecture l join fetch l.topic t join fetch t.course c "
-                + "where v.id = :id", Video.class).setParameter("id", id).getResultList();
-        if (found.isEmpty()) {
-            throw ApiException.notFound();
-        }
-        return found.get(0);
-    }
-
-    @Override
-    Course courseOf(Lecture lecture) {
-        return lecture.course();
-    }
 
     /** Platform and URL are one rule: a change of either is checked against the other's new or stored value. */
     @Override
@@ -83,16 +71,6 @@ public class VideoService extends CourseContentService<Video, Lecture, VideoForm
         if (platform != null && url != null && !form.errors().has("video_url") && platform.urlProblem(url) != null) {
             form.errors().add("video_url", platform.urlProblem(url));
         }
-    }
-
-    @Override
-    Video created(Lecture lecture, VideoForm form) {
-        return new Video(lecture, form.name().value(), form.platform().value(), form.videoUrl().value());
-    }
-
-    @Override
-    void moveTo(Video video, Lecture lecture) {
-        video.setLecture(lecture);
     }
 
     @Override
