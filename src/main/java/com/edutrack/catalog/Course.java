@@ -1,8 +1,7 @@
 package com.edutrack.catalog;
 
-import java.time.Instant;
-
 import com.edutrack.accounts.Teacher;
+import com.edutrack.platform.persistence.Timestamped;
 import com.edutrack.structure.Grade;
 import com.edutrack.structure.Subject;
 import jakarta.persistence.Column;
@@ -13,15 +12,13 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.Formula;
 
 /** A course a teacher gives for one grade and subject; the site owner creates and assigns it. */
 @Entity
 @Table(name = "courses")
-public class Course {
+public class Course extends Timestamped {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -42,10 +39,6 @@ public class Course {
     private String coverPicture;
     @Column(name = "is_active", nullable = false)
     private boolean active = true;
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt;
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
     // Counted in the row's own select, so lists cost the same whatever their length.
     @Formula("(select count(*) from topics t where t.course_id = id)")
     private long topicCount;
@@ -60,17 +53,6 @@ public class Course {
         this.grade = grade;
         this.subject = subject;
         this.name = name;
-    }
-
-    @PrePersist
-    void onCreate() {
-        createdAt = Instant.now();
-        updatedAt = createdAt;
-    }
-
-    @PreUpdate
-    void onUpdate() {
-        updatedAt = Instant.now();
     }
 
     public boolean isTaughtBy(Long teacherId) {
@@ -92,8 +74,6 @@ public class Course {
     public void setCoverPicture(String coverPicture) { this.coverPicture = coverPicture; }
     public boolean isActive() { return active; }
     public void setActive(boolean active) { this.active = active; }
-    public Instant getCreatedAt() { return createdAt; }
-    public Instant getUpdatedAt() { return updatedAt; }
     public long getTopicCount() { return topicCount; }
     public long getActiveTopicCount() { return activeTopicCount; }
 }

@@ -1,9 +1,6 @@
 package com.edutrack.catalog;
 
-import java.util.Map;
-
 import com.edutrack.platform.errors.ApiException;
-import com.edutrack.platform.input.FormBody;
 import com.edutrack.platform.pagination.DrfPage;
 import com.edutrack.platform.pagination.DrfPages;
 import com.edutrack.platform.pagination.PageRequest;
@@ -13,6 +10,7 @@ import com.edutrack.platform.security.CurrentUser;
 import com.edutrack.platform.security.Principal;
 import com.edutrack.platform.security.Public;
 import com.edutrack.platform.security.Role;
+import com.edutrack.platform.web.Created;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -25,13 +23,17 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
-/** Courses: public catalog, site-owner administration, and staff's own courses (seed section 2, platform.md 3). */
+/** Courses: the public catalog, the site owner's administration, and staff's own courses. */
 @Path("/api/courses")
 @Produces(MediaType.APPLICATION_JSON)
+@Consumes({MediaType.APPLICATION_JSON, MediaType.MULTIPART_FORM_DATA})
 public class CourseResource {
     @Inject
     CourseService courses;
@@ -54,9 +56,17 @@ public class CourseResource {
     @Path("/courses")
     @Public
     @Operation(description = "Course catalog. Anyone sees active courses; the site owner also inactive ones (filter is_active). "
-            + "Filters grade, subject, teacher; search over name, description, teacher, subject and grade names; "
-            + "ordering name, created_at (default newest first). For everyone but the site owner topic_count counts active topics.")
-    public DrfPage<?> catalog() {
+            + "For everyone but the site owner topic_count counts active topics.")
+    @Parameter(name = "grade", in = ParameterIn.QUERY, description = "Grade id", schema = @Schema(type = SchemaType.INTEGER))
+    @Parameter(name = "subject", in = ParameterIn.QUERY, description = "Subject id", schema = @Schema(type = SchemaType.INTEGER))
+    @Parameter(name = "teacher", in = ParameterIn.QUERY, description = "Teacher profile id", schema = @Schema(type = SchemaType.INTEGER))
+    @Parameter(name = "is_active", in = ParameterIn.QUERY, schema = @Schema(type = SchemaType.BOOLEAN),
+            description = "Site owner only (others always see active courses)")
+    @Parameter(name = "search", in = ParameterIn.QUERY, schema = @Schema(type = SchemaType.STRING),
+            description = "Words in the name, description, teacher, subject or grade name")
+    @Parameter(name = "ordering", in = ParameterIn.QUERY, schema = @Schema(type = SchemaType.STRING),
+            description = "name, created_at or id, - for descending; default -created_at")
+    public DrfPage<CourseView> catalog() {
         CourseService.Filters f = filters();
         return pages.body(courses.catalog(f, currentUser.is(Role.SITEOWNER), PageRequest.from(uriInfo)));
     }
@@ -72,45 +82,50 @@ public class CourseResource {
 
     @POST
     @Path("/courses")
+    @Created
     @Allow(Role.SITEOWNER)
-    @Consumes({MediaType.APPLICATION_JSON, MediaType.MULTIPART_FORM_DATA})
-    @Operation(description = "Create a course for a teacher (multipart for cover_picture: JPEG/PNG/WebP by content, at most 5 MB).")
-    public Response create(FormBody body) {
-        return Response.status(201).entity(courses.create(body)).build();
+    @Operation(description = "Create a course for a teacher.")
+    public CourseView create(CourseForm form) {
+        return courses.create(form);
     }
 
     @PUT
     @Path("/courses/{id}")
     @Allow(Role.SITEOWNER)
-    @Consumes({MediaType.APPLICATION_JSON, MediaType.MULTIPART_FORM_DATA})
-    public CourseView put(@PathParam("id") long id, FormBody body) {
-        return courses.update(id, body, false);
+    public CourseView replace(@PathParam("id") long id, CourseForm form) {
+        return courses.update(id, form);
     }
 
     @PATCH
     @Path("/courses/{id}")
     @Allow(Role.SITEOWNER)
-    @Consumes({MediaType.APPLICATION_JSON, MediaType.MULTIPART_FORM_DATA})
     @Operation(description = "Partial update; an empty cover_picture value removes the picture.")
-    public CourseView patch(@PathParam("id") long id, FormBody body) {
-        return courses.update(id, body, true);
+    public CourseView patch(@PathParam("id") long id, CourseForm form) {
+        return courses.update(id, form);
     }
 
     @DELETE
     @Path("/courses/{id}")
     @Allow(Role.SITEOWNER)
-    @Operation(description = "Deletes a course without topics, enrollments, balances or recharge codes; otherwise 400 (deactivate it instead).")
-    public Response delete(@PathParam("id") long id) {
+    @Operation(description = "Deletes a course without topics, enrollments, balances or recharge codes; "
+            + "otherwise 400 (deactivate it instead).")
+    public void delete(@PathParam("id") long id) {
         courses.delete(id);
-        return Response.noContent().build();
     }
 
     @GET
     @Path("/my_courses")
     @Allow({Role.TEACHER, Role.ASSISTANT})
     @Operation(description = "The courses of the teacher the caller teaches or assists for, inactive ones included; "
-            + "filters grade, subject, is_active, search, ordering as the catalog.")
-    public DrfPage<?> myCourses() {
+            + "404 {\"detail\": \"Teacher profile not found.\"} when the caller has no teacher profile.")
+    @Parameter(name = "grade", in = ParameterIn.QUERY, description = "Grade id", schema = @Schema(type = SchemaType.INTEGER))
+    @Parameter(name = "subject", in = ParameterIn.QUERY, description = "Subject id", schema = @Schema(type = SchemaType.INTEGER))
+    @Parameter(name = "is_active", in = ParameterIn.QUERY, schema = @Schema(type = SchemaType.BOOLEAN))
+    @Parameter(name = "search", in = ParameterIn.QUERY, schema = @Schema(type = SchemaType.STRING),
+            description = "Words in the name, description, teacher, subject or grade name")
+    @Parameter(name = "ordering", in = ParameterIn.QUERY, schema = @Schema(type = SchemaType.STRING),
+            description = "name, created_at or id, - for descending; default -created_at")
+    public DrfPage<CourseView> myCourses() {
         Principal p = currentUser.require();
         if (p.teacherId() == null) {
             throw ApiException.detail(404, "Teacher profile not found.");

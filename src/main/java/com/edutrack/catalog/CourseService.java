@@ -4,14 +4,12 @@ import java.util.Map;
 
 import com.edutrack.accounts.Teacher;
 import com.edutrack.platform.errors.ApiException;
-import com.edutrack.platform.input.FormBody;
-import com.edutrack.platform.input.UploadedFile;
 import com.edutrack.platform.pagination.ListQuery;
 import com.edutrack.platform.pagination.Page;
 import com.edutrack.platform.pagination.PageRequest;
+import com.edutrack.platform.persistence.References;
 import com.edutrack.platform.security.Principal;
 import com.edutrack.platform.security.Role;
-import com.edutrack.platform.storage.ImageKind;
 import com.edutrack.platform.storage.ImageStore;
 import com.edutrack.platform.storage.MediaUrls;
 import com.edutrack.structure.Grade;
@@ -34,6 +32,8 @@ public class CourseService {
     ImageStore images;
     @Inject
     MediaUrls media;
+    @Inject
+    References references;
 
     public record Filters(Long grade, Long subject, Long teacher, Boolean isActive, String search, String ordering) {
     }
@@ -75,77 +75,51 @@ public class CourseService {
     }
 
     @Transactional
-    public CourseView create(FormBody body) {
-        String name = body.requiredString("name");
-        Long teacherId = body.requiredInteger("teacher");
-        Long gradeId = body.requiredInteger("grade");
-        Long subjectId = body.requiredInteger("subject");
-        Teacher teacher = reference(body, "teacher", Teacher.class, teacherId);
-        Grade grade = reference(body, "grade", Grade.class, gradeId);
-        Subject subject = reference(body, "subject", Subject.class, subjectId);
-        String description = body.string("description");
-        Boolean active = body.bool("is_active");
-        body.errors().maxLength("name", name, 200);
-        body.errors().maxLength("description", description, 5000);
-        UploadedFile cover = body.file("cover_picture");
-        ImageKind kind = images.check("cover_picture", cover, body.errors());
-        body.errors().throwIfAny();
-        Course c = new Course(teacher, grade, subject, name);
-        c.setDescription(blankToNull(description));
-        c.setActive(active == null || active);
-        if (kind != null) {
-            c.setCoverPicture(images.store("courses", cover, kind));
-        }
+    public CourseView create(CourseForm form) {
+        Teacher teacher = references.find(form.errors(), "teacher", Teacher.class, form.teacher().value());
+        Grade grade = references.find(form.errors(), "grade", Grade.class, form.grade().value());
+        Subject subject = references.find(form.errors(), "subject", Subject.class, form.subject().value());
+        form.validate();
+        Course c = new Course(teacher, grade, subject, form.name().value());
+        apply(c, form);
         em.persist(c);
         em.flush();
         em.refresh(c);
         return CourseView.of(c, media::url, false);
     }
 
-    /** PUT (partial = false) needs every required field; PATCH changes only the fields sent. */
+    /** PUT needs every required field; PATCH changes only the fields sent. */
     @Transactional
-    public CourseView update(long id, FormBody body, boolean partial) {
+    public CourseView update(long id, CourseForm form) {
         Course c = load(id);
-        if (!partial || body.has("name")) {
-            String name = body.requiredString("name");
-            body.errors().maxLength("name", name, 200);
-            c.setName(name);
+        Teacher teacher = references.find(form.errors(), "teacher", Teacher.class, form.teacher().value());
+        Grade grade = references.find(form.errors(), "grade", Grade.class, form.grade().value());
+        Subject subject = references.find(form.errors(), "subject", Subject.class, form.subject().value());
+        form.validate();
+        if (teacher != null) {
+            c.setTeacher(teacher);
         }
-        if (!partial || body.has("teacher")) {
-            c.setTeacher(reference(body, "teacher", Teacher.class, body.requiredInteger("teacher")));
+        if (grade != null) {
+            c.setGrade(grade);
         }
-        if (!partial || body.has("grade")) {
-            c.setGrade(reference(body, "grade", Grade.class, body.requiredInteger("grade")));
+        if (subject != null) {
+            c.setSubject(subject);
         }
-        if (!partial || body.has("subject")) {
-            c.setSubject(reference(body, "subject", Subject.class, body.requiredInteger("subject")));
-        }
-        if (body.has("description")) {
-            String description = body.string("description");
-            body.errors().maxLength("description", description, 5000);
-            c.setDescription(blankToNull(description));
-        }
-        if (body.has("is_active")) {
-            Boolean active = body.bool("is_active");
-            if (active != null) {
-                c.setActive(active);
-            }
-        }
-        UploadedFile cover = body.file("cover_picture");
-        ImageKind kind = images.check("cover_picture", cover, body.errors());
-        body.errors().throwIfAny();
-        String replaced = c.getCoverPicture();
-        if (kind != null) {
-            c.setCoverPicture(images.store("courses", cover, kind));
-        } else if (body.has("cover_picture") && cover == null) {
-            c.setCoverPicture(null); // an empty value clears the picture
-        } else {
-            replaced = null;
-        }
+        String cover = apply(c, form);
         em.flush();
-        images.delete(replaced); // only once the row no longer points at it
+        images.deleteReplaced(cover, c.getCoverPicture()); // only once the row no longer points at it
         em.refresh(c);
         return CourseView.of(c, media::url, false);
+    }
+
+    /** The sent fields of a validated form; returns the cover picture the course held before. */
+    private String apply(Course c, CourseForm form) {
+        form.name().ifValue(c::setName);
+        form.description().ifSent(c::setDescription);
+        form.isActive().ifValue(c::setActive);
+        String before = c.getCoverPicture();
+        c.setCoverPicture(images.replace("courses", form.coverPicture(), before));
+        return before;
     }
 
     /**
@@ -177,26 +151,12 @@ public class CourseService {
     }
 
     Course load(long id) {
-        var found = em.createQuery("select c from Course c join fetch c.teacher t join fetch t.user join fetch c.grade join fetch c.subject where c.id = :id", Course.class)
+        var found = em.createQuery("select c from Course c join fetch c.teacher t join fetch t.user join fetch c.grade "
+                        + "join fetch c.subject where c.id = :id", Course.class)
                 .setParameter("id", id).getResultList();
         if (found.isEmpty()) {
             throw ApiException.notFound();
         }
         return found.get(0);
-    }
-
-    private <T> T reference(FormBody body, String field, Class<T> type, Long id) {
-        if (id == null) {
-            return null;
-        }
-        T found = em.find(type, id);
-        if (found == null) {
-            body.errors().add(field, "Invalid pk \"" + id + "\" - object does not exist.");
-        }
-        return found;
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s;
     }
 }

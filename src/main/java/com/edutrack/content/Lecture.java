@@ -1,18 +1,14 @@
 package com.edutrack.content;
 
 import java.math.BigDecimal;
-import java.time.Instant;
+import java.math.RoundingMode;
 
+import com.edutrack.catalog.Course;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.PrePersist;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.Formula;
 
@@ -22,18 +18,14 @@ import org.hibernate.annotations.Formula;
  */
 @Entity
 @Table(name = "lectures")
-public class Lecture {
+public class Lecture extends CourseContent {
     public static final int MIN_DAYS = 1;
     public static final int MAX_DAYS = 365;
+    public static final String DISCOUNT_OVER_PRICE = "Discount cannot be greater than the price.";
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "topic_id")
     private Topic topic;
-    @Column(nullable = false, length = 200)
-    private String name;
     @Column(length = 5000)
     private String description;
     @Column(nullable = false, precision = 10, scale = 2)
@@ -46,12 +38,6 @@ public class Lecture {
     private boolean visible = true;
     @Column(length = 300)
     private String picture;
-    @Column(name = "sort_order", nullable = false)
-    private int sortOrder;
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt;
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
     @Formula("(select count(*) from videos v where v.lecture_id = id)")
     private long videoCount;
     @Formula("(select count(*) from videos v where v.lecture_id = id and v.is_active = true)")
@@ -61,26 +47,25 @@ public class Lecture {
     }
 
     public Lecture(Topic topic, String name, BigDecimal price, BigDecimal discount, int availableDays) {
+        super(name);
         this.topic = topic;
-        this.name = name;
         reprice(price, discount);
         setAvailableDays(availableDays);
     }
 
-    @PrePersist
-    void onCreate() {
-        createdAt = Instant.now();
-        updatedAt = createdAt;
+    /** Whether a discount fits a price (both known): it may take the whole price, never more. */
+    public static boolean discountFits(BigDecimal price, BigDecimal discount) {
+        return discount.signum() >= 0 && discount.compareTo(price) <= 0;
     }
 
-    @PreUpdate
-    void onUpdate() {
-        updatedAt = Instant.now();
+    /** An amount as the school shows prices: two places and the currency, "150.00 EGP". */
+    public static String formatted(BigDecimal amount) {
+        return amount.setScale(2, RoundingMode.HALF_UP).toPlainString() + " EGP";
     }
 
     /** Sets price and discount together so the pair is checked as one. */
     public void reprice(BigDecimal price, BigDecimal discount) {
-        if (price == null || price.signum() < 0 || discount == null || discount.signum() < 0 || discount.compareTo(price) > 0) {
+        if (price == null || price.signum() < 0 || discount == null || !discountFits(price, discount)) {
             throw new IllegalArgumentException("0 <= discount <= price");
         }
         this.price = price;
@@ -91,15 +76,18 @@ public class Lecture {
         return price.subtract(discount);
     }
 
+    @Override
+    public Course course() {
+        return topic.getCourse();
+    }
+
+    @Override
     public boolean isOpenToStudents() {
         return visible && topic.isOpenToStudents();
     }
 
-    public Long getId() { return id; }
     public Topic getTopic() { return topic; }
     public void setTopic(Topic topic) { this.topic = topic; }
-    public String getName() { return name; }
-    public void setName(String name) { this.name = name; }
     public String getDescription() { return description; }
     public void setDescription(String description) { this.description = description; }
     public BigDecimal getPrice() { return price; }
@@ -117,10 +105,6 @@ public class Lecture {
     public void setVisible(boolean visible) { this.visible = visible; }
     public String getPicture() { return picture; }
     public void setPicture(String picture) { this.picture = picture; }
-    public int getSortOrder() { return sortOrder; }
-    public void setSortOrder(int sortOrder) { this.sortOrder = sortOrder; }
-    public Instant getCreatedAt() { return createdAt; }
-    public Instant getUpdatedAt() { return updatedAt; }
     public long getVideoCount() { return videoCount; }
     public long getActiveVideoCount() { return activeVideoCount; }
 }

@@ -1,14 +1,11 @@
 package com.edutrack.content;
 
 import java.util.List;
-import com.edutrack.catalog.Viewer;
+import java.util.Map;
 
-import com.edutrack.platform.input.NumberFields;
 import com.edutrack.accounts.Student;
-import com.edutrack.content.Views.ProgressView;
-import com.edutrack.content.Views.StudentProgressView;
+import com.edutrack.catalog.Viewer;
 import com.edutrack.platform.errors.ApiException;
-import com.edutrack.platform.input.FormBody;
 import com.edutrack.platform.pagination.ListQuery;
 import com.edutrack.platform.pagination.Page;
 import com.edutrack.platform.pagination.PageRequest;
@@ -19,7 +16,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
-/** Video watch progress (platform.md section 3). */
+/** Video watch progress: students report their own, staff read their students'. */
 @ApplicationScoped
 public class ProgressService {
     static final String NO_PURCHASE = "You have not purchased this lecture or your access has expired.";
@@ -40,19 +37,18 @@ public class ProgressService {
      * smaller report never overwrites a larger one.
      */
     @Transactional
-    public ProgressView report(Viewer viewer, long videoId, FormBody body) {
+    public ProgressView report(Viewer viewer, long videoId, ProgressForm form) {
         Video v = videos.visible(viewer, videoId);
         if (!purchases.hasUnexpiredPurchase(viewer.studentId(), v.getLecture().getId())) {
             throw ApiException.error(403, NO_PURCHASE);
         }
-        Integer seconds = NumberFields.minMax(body.errors(), "watched_seconds", body.requiredInteger("watched_seconds"), 0, Integer.MAX_VALUE);
-        Boolean completed = body.bool("completed");
-        body.errors().throwIfAny();
+        form.validate();
         Student student = em.find(Student.class, viewer.studentId(), LockModeType.PESSIMISTIC_WRITE);
-        List<VideoProgress> found = em.createQuery("select p from VideoProgress p where p.student = :s and p.video = :v", VideoProgress.class)
+        List<VideoProgress> found = em
+                .createQuery("select p from VideoProgress p where p.student = :s and p.video = :v", VideoProgress.class)
                 .setParameter("s", student).setParameter("v", v).getResultList();
         VideoProgress p = found.isEmpty() ? new VideoProgress(student, v) : found.get(0);
-        p.report(seconds, completed);
+        p.report(form.watchedSeconds().value(), form.completed().value());
         if (found.isEmpty()) {
             em.persist(p);
         }
@@ -64,7 +60,8 @@ public class ProgressService {
     @Transactional
     public List<ProgressView> ofLecture(Viewer viewer, long lectureId) {
         Lecture l = lectures.visible(viewer, lectureId);
-        return em.createQuery("select p from VideoProgress p join fetch p.video v where p.student.id = :s and v.lecture = :l and v.active = true "
+        return em.createQuery("select p from VideoProgress p join fetch p.video v "
+                        + "where p.student.id = :s and v.lecture = :l and v.active = true "
                         + "order by v.sortOrder, v.id", VideoProgress.class)
                 .setParameter("s", viewer.studentId()).setParameter("l", l).getResultList()
                 .stream().map(ProgressView::of).toList();
@@ -75,6 +72,6 @@ public class ProgressService {
     public Page<StudentProgressView> ofVideo(Viewer viewer, long videoId, PageRequest page) {
         Video v = videos.visible(viewer, videoId);
         return ListQuery.of(em, VideoProgress.class).equal("video.id", v.getId())
-                .ordering(null, java.util.Map.of(), "-updatedAt").fetch("student").page(page).map(StudentProgressView::of);
+                .ordering(null, Map.of(), "-updatedAt").fetch("student").page(page).map(StudentProgressView::of);
     }
 }

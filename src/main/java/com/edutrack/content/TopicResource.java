@@ -1,20 +1,15 @@
 package com.edutrack.content;
 
 import java.util.List;
-import com.edutrack.catalog.Viewers;
-import com.edutrack.catalog.Viewer;
-import java.util.Map;
 
-import com.edutrack.content.Views.LectureSummaryView;
-import com.edutrack.content.Views.TopicDetailView;
-import com.edutrack.content.Views.TopicView;
-import com.edutrack.platform.input.FormBody;
+import com.edutrack.catalog.Viewers;
 import com.edutrack.platform.pagination.DrfPage;
 import com.edutrack.platform.pagination.DrfPages;
 import com.edutrack.platform.pagination.PageRequest;
 import com.edutrack.platform.pagination.QueryParams;
 import com.edutrack.platform.security.Allow;
 import com.edutrack.platform.security.Role;
+import com.edutrack.platform.web.Created;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -27,13 +22,17 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
-/** Topics (seed section 3). */
+/** Topics of courses: read by anyone signed in (scoped), written by the course's teacher. */
 @Path("/api/courses/topics")
 @Produces(MediaType.APPLICATION_JSON)
+@Consumes({MediaType.APPLICATION_JSON, MediaType.MULTIPART_FORM_DATA})
 public class TopicResource {
     @Inject
     TopicService topics;
@@ -44,19 +43,21 @@ public class TopicResource {
     @Context
     UriInfo uriInfo;
 
-    private Viewer viewer() {
-        return viewers.current();
-    }
-
     @GET
     @Allow
     @Operation(description = "Staff see their teacher's topics, students the active topics of active courses, the site owner all. "
-            + "Default order: order, then id. For students lecture_count counts visible lectures only.")
-    public DrfPage<?> list() {
+            + "For students lecture_count counts visible lectures only.")
+    @Parameter(name = "course", in = ParameterIn.QUERY, description = "Course id", schema = @Schema(type = SchemaType.INTEGER))
+    @Parameter(name = "is_active", in = ParameterIn.QUERY, schema = @Schema(type = SchemaType.BOOLEAN))
+    @Parameter(name = "search", in = ParameterIn.QUERY, schema = @Schema(type = SchemaType.STRING),
+            description = "Words in the name, description or course name")
+    @Parameter(name = "ordering", in = ParameterIn.QUERY, schema = @Schema(type = SchemaType.STRING),
+            description = "order, created_at or name, - for descending; default order, then id")
+    public DrfPage<TopicView> list() {
         QueryParams q = new QueryParams(uriInfo);
         TopicService.Filters f = new TopicService.Filters(q.integer("course"), q.bool("is_active"), q.text("search"), q.text("ordering"));
         q.validate();
-        return pages.body(topics.list(viewer(), f, PageRequest.from(uriInfo)));
+        return pages.body(topics.list(viewers.current(), f, PageRequest.from(uriInfo)));
     }
 
     @GET
@@ -64,45 +65,45 @@ public class TopicResource {
     @Allow
     @Operation(description = "A topic with its lectures and their videos; another teacher's topic, or a hidden one for a student, is 404.")
     public TopicDetailView get(@PathParam("id") long id) {
-        return topics.get(viewer(), id);
+        return topics.get(viewers.current(), id);
     }
 
     @GET
     @Path("/{id}/lectures")
     @Allow
+    @Operation(description = "The topic's lectures without their videos (students: visible ones), ordered by order, then id.")
     public List<LectureSummaryView> lectures(@PathParam("id") long id) {
-        return topics.lectures(viewer(), id);
+        return topics.lectures(viewers.current(), id);
     }
 
     @POST
+    @Created
     @Allow(Role.TEACHER)
-    @Consumes({MediaType.APPLICATION_JSON, MediaType.MULTIPART_FORM_DATA})
-    public Response create(FormBody body) {
-        return Response.status(201).entity(topics.create(viewer().requireTeacher(), body)).build();
+    @Operation(description = "Adds a topic to one of the caller's courses (another teacher's course: 403).")
+    public TopicView create(TopicForm form) {
+        return topics.create(viewers.current().requireTeacher(), form);
     }
 
     @PUT
     @Path("/{id}")
     @Allow(Role.TEACHER)
-    @Consumes({MediaType.APPLICATION_JSON, MediaType.MULTIPART_FORM_DATA})
-    public TopicView put(@PathParam("id") long id, FormBody body) {
-        return topics.update(viewer().requireTeacher(), id, body, false);
+    public TopicView replace(@PathParam("id") long id, TopicForm form) {
+        return topics.update(viewers.current().requireTeacher(), id, form);
     }
 
     @PATCH
     @Path("/{id}")
     @Allow(Role.TEACHER)
-    @Consumes({MediaType.APPLICATION_JSON, MediaType.MULTIPART_FORM_DATA})
-    public TopicView patch(@PathParam("id") long id, FormBody body) {
-        return topics.update(viewer().requireTeacher(), id, body, true);
+    @Operation(description = "Partial update; a course sent moves the topic (it must be the caller's too).")
+    public TopicView patch(@PathParam("id") long id, TopicForm form) {
+        return topics.update(viewers.current().requireTeacher(), id, form);
     }
 
     @DELETE
     @Path("/{id}")
     @Allow(Role.TEACHER)
     @Operation(description = "Deletes the topic with its lectures and videos; refused (400) when one of its lectures has purchases.")
-    public Response delete(@PathParam("id") long id) {
-        topics.delete(viewer().requireTeacher(), id);
-        return Response.noContent().build();
+    public void delete(@PathParam("id") long id) {
+        topics.delete(viewers.current().requireTeacher(), id);
     }
 }

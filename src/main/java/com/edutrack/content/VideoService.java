@@ -1,37 +1,34 @@
 package com.edutrack.content;
 
-import java.util.List;
-import com.edutrack.catalog.CourseAccess;
-import com.edutrack.catalog.Viewer;
 import java.util.Map;
 import java.util.Set;
 
-import com.edutrack.platform.input.NumberFields;
-import com.edutrack.content.Views.VideoView;
-import com.edutrack.platform.errors.ApiException;
-import com.edutrack.platform.input.FormBody;
+import com.edutrack.catalog.Viewer;
 import com.edutrack.platform.pagination.ListQuery;
 import com.edutrack.platform.pagination.Page;
 import com.edutrack.platform.pagination.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
-/** Videos of seed section 5. */
+/** Videos of lectures, written by the course's teacher (the write flow is {@link CourseContentService}'s). */
 @ApplicationScoped
-public class VideoService {
-    @jakarta.inject.Inject
-    CourseAccess access;
-    static final Map<String, String> ORDERING = Map.of("order", "sortOrder", "created_at", "createdAt", "duration_minutes", "durationMinutes");
+public class VideoService extends CourseContentService<Video, Lecture, VideoForm, VideoView> {
+    static final Map<String, String> ORDERING = Map.of("order", "sortOrder", "created_at", "createdAt",
+            "duration_minutes", "durationMinutes");
 
-    @PersistenceContext(unitName = "edutrack")
-    EntityManager em;
+    private static final ContentKind<Video, Lecture, VideoForm> KIND = new ContentKind<>("videos",
+            Video.class, "select v from Video v join fetch v.lecture l join fetch l.topic t join fetch t.course c where v.id = :id",
+            "lecture", Lecture.class, "select l from Lecture l join fetch l.topic t join fetch t.course where l.id = :id", Lecture::course,
+            (lecture, form) -> new Video(lecture, form.name().value(), form.platform().value(), form.videoUrl().value()),
+            Video::setLecture);
+
     @Inject
     Purchases purchases;
-    @Inject
-    LectureService lectures;
+
+    public VideoService() {
+        super(KIND);
+    }
 
     public record Filters(Long lecture, String platform, Boolean isActive, String search, String ordering) {
     }
@@ -58,130 +55,46 @@ public class VideoService {
         return VideoView.of(v, showUrl);
     }
 
-    Video visible(Viewer viewer, long id) {
-        Video v = load(id);
-        access.requireVisible(viewer, v.getLecture().getTopic().getCourse(), v.isOpenToStudents());
-        return v;
-    }
-
-    @Transactional
-    public VideoView create(long teacherId, FormBody body) {
-        Lecture lecture = lecture(body, body.requiredInteger("lecture"));
-        String name = body.requiredString("name");
-        VideoPlatform platform = platform(body, body.requiredString("platform"));
-        String url = body.requiredString("video_url");
-        Integer order = NumberFields.minMax(body.errors(), "order", body.integer("order"), 0, Integer.MAX_VALUE);
-        Integer duration = NumberFields.minMax(body.errors(), "duration_minutes", body.integer("duration_minutes"), 0, Integer.MAX_VALUE);
-        Boolean active = body.bool("is_active");
-        body.errors().maxLength("name", name, 200);
-        checkUrl(body, platform, url);
-        body.errors().throwIfAny();
-        access.requireOwner(teacherId, lecture.getTopic().getCourse(), "videos");
-        Video v = new Video(lecture, name, platform, url);
-        v.setSortOrder(order == null ? 0 : order);
-        v.setDurationMinutes(duration);
-        v.setActive(active == null || active);
-        em.persist(v);
-        em.flush();
-        return VideoView.of(v, true);
-    }
-
-    @Transactional
-    public VideoView update(long teacherId, long id, FormBody body, boolean partial) {
-        Video v = load(id);
-        access.requireOwner(teacherId, v.getLecture().getTopic().getCourse(), "videos");
-        if (!partial || body.has("lecture")) {
-            Lecture lecture = lecture(body, body.requiredInteger("lecture"));
-            if (lecture != null) {
-                access.requireOwner(teacherId, lecture.getTopic().getCourse(), "videos");
-                v.setLecture(lecture);
-            }
-        }
-        if (!partial || body.has("name")) {
-            String name = body.requiredString("name");
-            body.errors().maxLength("name", name, 200);
-            v.setName(name);
-        }
-        VideoPlatform platform = v.getPlatform();
-        String url = v.getVideoUrl();
-        if (!partial || body.has("platform")) {
-            platform = platform(body, body.requiredString("platform"));
-        }
-        if (!partial || body.has("video_url")) {
-            url = body.requiredString("video_url");
-        }
-        // A platform change re-checks the stored URL against the new platform (and the reverse).
-        checkUrl(body, platform, url);
-        if (body.has("order")) {
-            Integer order = NumberFields.minMax(body.errors(), "order", body.requiredInteger("order"), 0, Integer.MAX_VALUE);
-            if (order != null) {
-                v.setSortOrder(order);
-            }
-        }
-        if (body.has("duration_minutes")) {
-            v.setDurationMinutes(NumberFields.minMax(body.errors(), "duration_minutes", body.integer("duration_minutes"), 0, Integer.MAX_VALUE));
-        }
-        if (body.has("is_active")) {
-            Boolean active = body.bool("is_active");
-            if (active != null) {
-                v.setActive(active);
-            }
-        }
-        body.errors().throwIfAny();
-        v.setSource(platform, url);
-        em.flush();
-        return VideoView.of(v, true);
-    }
-
     @Transactional
     public void delete(long teacherId, long id) {
-        Video v = load(id);
-        access.requireOwner(teacherId, v.getLecture().getTopic().getCourse(), "videos");
+        Video v = owned(teacherId, id);
         em.createQuery("delete from VideoProgress p where p.video = :v").setParameter("v", v).executeUpdate();
         em.remove(v);
     }
 
-    Video load(long id) {
-        List<Video> found = em.createQuery("select v from Video v join fetch v.lecture l join fetch l.topic t join fetch t.course c "
-                + "where v.id = :id", Video.class).setParameter("id", id).getResultList();
-        if (found.isEmpty()) {
-            throw ApiException.notFound();
-        }
-        return found.get(0);
-    }
 
-    private void checkUrl(FormBody body, VideoPlatform platform, String url) {
-        if (platform == null || url == null || body.errors().has("video_url")) {
-            return;
-        }
-        body.errors().maxLength("video_url", url, 500);
-        String problem = platform.urlProblem(url);
-        if (problem != null) {
-            body.errors().add("video_url", problem);
+    /** Platform and URL are one rule: a change of either is checked against the other's new or stored value. */
+    @Override
+    void check(Video stored, VideoForm form) {
+        VideoPlatform platform = platform(stored, form);
+        String url = url(stored, form);
+        if (platform != null && url != null && !form.errors().has("video_url") && platform.urlProblem(url) != null) {
+            form.errors().add("video_url", platform.urlProblem(url));
         }
     }
 
-    private VideoPlatform platform(FormBody body, String code) {
-        if (code == null || body.errors().has("platform")) {
-            return null;
-        }
-        VideoPlatform p = VideoPlatform.fromCode(code);
-        if (p == null) {
-            body.errors().add("platform", "\"" + code + "\" is not a valid choice.");
-        }
-        return p;
+    @Override
+    void apply(Video v, VideoForm form) {
+        form.durationMinutes().ifSent(v::setDurationMinutes);
+        form.isActive().ifValue(v::setActive);
+        v.setSource(platform(v, form), url(v, form));
     }
 
-    private Lecture lecture(FormBody body, Long id) {
-        if (id == null) {
-            return null;
-        }
-        List<Lecture> found = em.createQuery("select l from Lecture l join fetch l.topic t join fetch t.course where l.id = :id", Lecture.class)
-                .setParameter("id", id).getResultList();
-        if (found.isEmpty()) {
-            body.errors().add("lecture", "Invalid pk \"" + id + "\" - object does not exist.");
-            return null;
-        }
-        return found.get(0);
+    /** A video has no computed counts. */
+    @Override
+    void reread(Video video) {
+    }
+
+    @Override
+    VideoView written(Video video, long teacherId) {
+        return VideoView.of(video, true);
+    }
+
+    private static VideoPlatform platform(Video stored, VideoForm form) {
+        return form.platform().sent() || stored == null ? form.platform().value() : stored.getPlatform();
+    }
+
+    private static String url(Video stored, VideoForm form) {
+        return form.videoUrl().sent() || stored == null ? form.videoUrl().value() : stored.getVideoUrl();
     }
 }

@@ -5,6 +5,8 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 
 import com.edutrack.platform.errors.FieldErrors;
+import com.edutrack.platform.input.Field;
+import com.edutrack.platform.input.FormInput;
 import com.edutrack.platform.input.UploadedFile;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -41,6 +43,34 @@ public class ImageStore {
             errors.add(field, INVALID);
         }
         return kind;
+    }
+
+    /**
+     * An image field of a form, checked as {@link #check} does: at most 5 MB, a JPEG, PNG or WebP
+     * by its content. An empty multipart value is sent as null: the form asks to remove the image.
+     */
+    public static Field<UploadedFile> field(FormInput in, String name) {
+        return in.file(name).check(f -> f.size() <= MAX_BYTES, TOO_LARGE).check(f -> ImageKind.sniff(f.head(12)) != null, INVALID).field();
+    }
+
+    /**
+     * Applies a validated form's image field to the key a row holds: a sent image is stored, a
+     * sent null removes the image, an absent field keeps {@code current}. Returns the key to hold;
+     * delete the one it replaces with {@link #deleteReplaced} once the row no longer points at it.
+     */
+    public String replace(String folder, Field<UploadedFile> image, String current) {
+        if (!image.sent()) {
+            return current;
+        }
+        UploadedFile file = image.value();
+        return file == null ? null : store(folder, file, ImageKind.sniff(file.head(12)));
+    }
+
+    /** Removes {@code before} when the row now holds another key (or none). */
+    public void deleteReplaced(String before, String now) {
+        if (before != null && !before.equals(now)) {
+            delete(before);
+        }
     }
 
     /** Stores a checked image and returns its key. */

@@ -1,14 +1,12 @@
 package com.edutrack.content;
 
 import java.util.ArrayList;
-import com.edutrack.catalog.Viewer;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import com.edutrack.content.Views.LectureView;
-import com.edutrack.content.Views.VideoView;
+import com.edutrack.catalog.Viewer;
 import com.edutrack.platform.storage.MediaUrls;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -16,11 +14,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 /**
- * Builds full lecture views for any number of lectures with one query for their videos and one
+ * Builds full lectures ({@link LectureView}) for any number of lectures with one query for their videos and one
  * purchase lookup, so nested views cost the same for 2 or 100 children.
  */
 @ApplicationScoped
-public class LectureViews {
+public class LectureAssembler {
     @PersistenceContext(unitName = "edutrack")
     EntityManager em;
     @Inject
