@@ -36,23 +36,27 @@ class CourseFormTest {
     }
 
     @Test
-    void theCoverIsAnImageByContentAndAnEmptyValueRemovesIt() {
+    void theCoverIsAnImageByContentAndAnEmptyValueRemovesIt() throws Exception {
         assertEquals(Map.of("cover_picture", List.of("The submitted data was not a file. Check the encoding type on the form.")),
                 errorsOf(Map.of("cover_picture", Json.createValue("not a file")), true));
         byte[] pdf = "%PDF-1.4 not an image".getBytes();
         assertEquals(Map.of("cover_picture", List.of("Upload a valid image. The file you uploaded was either not an image or a corrupted image.")),
-                errorsOf(Map.of("cover_picture", List.of(new UploadedFile("a.png", "image/png", pdf))), true));
+                errorsOf(Map.of("cover_picture", List.of(upload("a.png", "image/png", pdf))), true));
         byte[] huge = new byte[5 * 1024 * 1024 + 1];
         System.arraycopy(PNG, 0, huge, 0, PNG.length);
         assertEquals(Map.of("cover_picture", List.of("Image size must not exceed 5 MB.")),
-                errorsOf(Map.of("cover_picture", List.of(new UploadedFile("a.png", "image/png", huge))), true));
+                errorsOf(Map.of("cover_picture", List.of(upload("a.png", "image/png", huge))), true));
 
-        CourseForm png = CourseForm.read(FormInput.of(new LinkedHashMap<>(Map.of("cover_picture", List.of(new UploadedFile("a.png", "image/png", PNG)))), true));
+        CourseForm png = CourseForm.read(FormInput.of(new LinkedHashMap<>(Map.of("cover_picture", List.of(upload("a.png", "image/png", PNG)))), true));
         assertTrue(png.errors().isEmpty());
         assertEquals("a.png", png.coverPicture().value().fileName());
         CourseForm removed = CourseForm.read(FormInput.of(new LinkedHashMap<>(Map.of("cover_picture", List.of(""))), true));
         assertTrue(removed.coverPicture().sent());
         assertNull(removed.coverPicture().value());
         assertFalse(CourseForm.read(FormInput.of(new LinkedHashMap<>(), true)).coverPicture().sent());
+    }
+
+    private static UploadedFile upload(String name, String type, byte[] content) throws java.io.IOException {
+        return UploadedFile.spool(name, type, new java.io.ByteArrayInputStream(content));
     }
 }
