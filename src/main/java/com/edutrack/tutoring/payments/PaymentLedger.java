@@ -7,6 +7,7 @@ import java.util.logging.Logger;
 
 import com.edutrack.tutoring.Enrollment;
 import com.edutrack.tutoring.EnrollmentAudit;
+import com.edutrack.tutoring.Money;
 import com.edutrack.tutoring.RefundPort;
 import com.edutrack.tutoring.TutoringNotices;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -15,6 +15,7 @@ import com.edutrack.platform.pagination.Page;
 import com.edutrack.platform.pagination.PageRequest;
 import com.edutrack.tutoring.Callers;
 import com.edutrack.tutoring.Enrollment;
+import com.edutrack.tutoring.Money;
 import com.edutrack.tutoring.payments.PaymentRequests.EnrollmentPaymentBody;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import com.edutrack.accounts.User;
 import com.edutrack.tutoring.Enrollment;
+import com.edutrack.tutoring.Money;
 import com.edutrack.tutoring.payments.PaymentService.PaymentOutcome;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
