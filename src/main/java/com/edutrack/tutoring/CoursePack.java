@@ -78,7 +78,7 @@ public class CoursePack extends Versioned {
         if (schedulingType != null) this.schedulingType = schedulingType;
         if (requiresPreliminaryMeeting != null) this.requiresPreliminaryMeeting = requiresPreliminaryMeeting;
         if (active != null) this.active = active;
-        if (this.price != null && this.currency != null && this.price.stripTrailingZeros().scale() > com.edutrack.tutoring.payments.Money.decimals(this.currency)) {
+        if (this.price != null && this.currency != null && this.price.stripTrailingZeros().scale() > Money.decimals(this.currency)) {
             // Stripe charges JPY and the other zero-decimal currencies in whole units only.
             throw ApiException.tutoring(400, "errMsg_PriceIsNotValid", "price in " + this.currency + " cannot have decimals.");
         }

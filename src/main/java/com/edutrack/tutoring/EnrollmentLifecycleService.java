@@ -175,7 +175,7 @@ public class EnrollmentLifecycleService {
         em.persist(new EnrollmentAudit(e.getId(), actor, from, e.getEnrollmentStatus().name(), reason));
         notices.canceled(e, reason);
         if (refunded) {
-            notices.refundProcessed(e, com.edutrack.tutoring.payments.Money.toMinor(e.getTotalAmount(), e.getCurrency()));
+            notices.refundProcessed(e, Money.toMinor(e.getTotalAmount(), e.getCurrency()));
         }
         return true;
     }

@@ -1,64 +1,18 @@
 package com.edutrack.tutoring;
 
-import java.util.Map;
-import java.util.logging.Logger;
-
-import com.edutrack.tutoring.payments.EnrollmentPayment;
-import com.edutrack.tutoring.payments.StripeGateway;
-import com.edutrack.tutoring.payments.StripeGateway.RefundResult;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-
 /**
- * The one place where canceling a paid enrollment asks for its money back: a full refund of the
- * enrollment's PaymentIntent through Stripe. Used by admin cancel, the two cascades and the late
- * payment of an enrollment the pending cleanup had already canceled.
+ * How the enrollment lifecycle gets a paid enrollment's money back: admin cancel, the two
+ * cascades and a payment that arrives after the pending cleanup canceled its enrollment. Owned
+ * here and implemented by {@code tutoring.payments} (a full Stripe refund), so the lifecycle does
+ * not depend on the payment package.
  *
- * <p>The idempotency key is the enrollment id plus a refund attempt number that only moves on
- * after Stripe gave a definite refusal: a cancel repeated after a timeout reuses the key, so it
- * can never refund twice. {@code charge_already_refunded} counts as done. When no refund can be
- * made (Stripe not configured, unreachable or refusing, or no Stripe payment recorded) the answer
- * is false and the caller leaves the money owed ({@code refundStatus: eligible}), never claiming
+ * <p>A repeated call after an unknown outcome must not refund twice (the implementation keeps
+ * Stripe's idempotency key until Stripe gave a definite answer). When no refund can be made
+ * (payments not configured, Stripe unreachable or refusing, no payment recorded) the answer is
+ * false and the caller leaves the money owed ({@code refundStatus: eligible}), never claiming
  * {@code refunded}.
  */
-@ApplicationScoped
-public class RefundPort {
-    private static final Logger LOG = Logger.getLogger(RefundPort.class.getName());
-
-    @PersistenceContext(unitName = "edutrack")
-    EntityManager em;
-    @Inject
-    StripeGateway gateway;
-
+public interface RefundPort {
     /** Refunds the full amount paid for the (locked) {@code enrollment}; returns whether it is now refunded. */
-    public boolean refundPaid(Enrollment enrollment) {
-        EnrollmentPayment payment = EnrollmentPayment.forOrder(em, enrollment.getId()).orElse(null);
-        if (payment == null || payment.getPaymentId() == null) {
-            LOG.warning(() -> "refundPaid(" + enrollment.getId() + "): no Stripe payment recorded, the refund stays owed");
-            return false;
-        }
-        if (EnrollmentPayment.REFUNDED.equals(payment.getStatusLiteral())) {
-            return true;
-        }
-        int attempt = payment.getRefundAttempt() + 1;
-        RefundResult result = gateway.refund(payment.getPaymentId(), null, "enrollment-" + enrollment.getId() + "-refund-" + attempt,
-                Map.of("orderId", enrollment.getId().toString(), "refundKind", "full"));
-        switch (result.kind()) {
-            case DONE -> {
-                payment.recordRefund(result.refundId(), result.status(), attempt);
-                return true;
-            }
-            case REFUSED -> {
-                payment.recordRefundRefused(result.code(), attempt);
-                LOG.warning(() -> "refundPaid(" + enrollment.getId() + "): Stripe refused: " + result.message());
-                return false;
-            }
-            default -> {
-                LOG.warning(() -> "refundPaid(" + enrollment.getId() + "): Stripe unavailable: " + result.message());
-                return false;
-            }
-        }
-    }
+    boolean refundPaid(Enrollment enrollment);
 }

@@ -7,7 +7,6 @@ import java.util.Map;
 
 import com.edutrack.notifications.NotificationType;
 import com.edutrack.notifications.Notifications;
-import com.edutrack.tutoring.payments.Money;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 

@@ -1,5 +1,6 @@
 package com.edutrack.platform.envelope;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +30,16 @@ public class Envelopes {
     /** One object under the route's data name. */
     public <T> Envelope<T> one(T data) {
         return new Envelope<>(head(action(false), 1), dataName(), data, null);
+    }
+
+    /** One object under {@code dataName}: for a route that declares several envelopes (a repeated {@link Enveloped}). */
+    public <T> Envelope<T> one(String dataName, T data) {
+        boolean declared = context.route() != null && Arrays.stream(context.route().getAnnotationsByType(Enveloped.class))
+                .anyMatch(e -> e.value().equals(dataName));
+        if (!declared) {
+            throw new IllegalStateException("Route " + context.route() + " does not declare @Enveloped(\"" + dataName + "\")");
+        }
+        return new Envelope<>(head(action(false), 1, dataName, context.httpMethod()), dataName, data, null);
     }
 
     /** A page of rows under the route's data name, with {@code paging}. */
@@ -74,11 +85,12 @@ public class Envelopes {
     }
 
     private String dataName() {
-        Enveloped enveloped = context.route() == null ? null : context.route().getAnnotation(Enveloped.class);
-        if (enveloped == null) {
-            throw new IllegalStateException("Route " + context.route() + " returns an envelope without @Enveloped");
+        Enveloped[] enveloped = context.route() == null ? new Enveloped[0] : context.route().getAnnotationsByType(Enveloped.class);
+        if (enveloped.length != 1) {
+            throw new IllegalStateException("Route " + context.route() + (enveloped.length == 0 ? " returns an envelope without @Enveloped"
+                    : " declares several envelopes: name the data with one(dataName, data)"));
         }
-        return enveloped.value();
+        return enveloped[0].value();
     }
 
     private String action(boolean list) {

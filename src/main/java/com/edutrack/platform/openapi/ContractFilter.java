@@ -64,12 +64,12 @@ public class ContractFilter implements OASFilter {
                 if (method.isAnnotationPresent(Created.class)) {
                     created(operation);
                 }
-                Enveloped enveloped = method.getAnnotation(Enveloped.class);
-                if (enveloped != null) {
+                Enveloped[] enveloped = method.getAnnotationsByType(Enveloped.class);
+                if (enveloped.length > 0) {
                     envelopes.apply(operation, method, enveloped, op.getKey() == PathItem.HttpMethod.GET && returnsList(method));
                 }
                 errors.apply(operation, method, path, op.getKey(), ApiStyle.of(path));
-                ListParameters.apply(operation, method, enveloped != null && op.getKey() == PathItem.HttpMethod.GET && returnsList(method));
+                ListParameters.apply(operation, method, enveloped.length > 0 && op.getKey() == PathItem.HttpMethod.GET && returnsList(method));
                 forms(operation, method, forms);
             }
         }

@@ -2,6 +2,8 @@ package com.edutrack.platform.openapi;
 
 import java.lang.reflect.Method;
 import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -35,16 +37,32 @@ final class EnvelopeSchemas {
     }
 
     /**
-     * The data's schema comes from the route's return type {@code Envelope<T>}: the generator
+     * The data's schema comes from the route's return type {@code Envelope<T>} (or, for a route
+     * that answers one of several envelopes, from each {@link Enveloped#type()}): the generator
      * documents the envelope class itself as a bare object, since a JSON-B serializer writes it.
      */
-    void apply(Operation operation, Method method, Enveloped enveloped, boolean list) {
+    void apply(Operation operation, Method method, Enveloped[] shapes, boolean list) {
         if (!(method.getGenericReturnType() instanceof ParameterizedType returned)) {
             return;
         }
-        Schema data = FormFields.of(returned.getActualTypeArguments()[0]);
-        boolean many = data.getType() == SchemaType.ARRAY || list;
-        String name = name(enveloped, many);
+        List<Schema> envelopes = new ArrayList<>();
+        for (Enveloped enveloped : shapes) {
+            Type type = enveloped.type() != Void.class ? enveloped.type() : returned.getActualTypeArguments()[0];
+            if (!(type instanceof Class<?> || type instanceof ParameterizedType)) {
+                continue;
+            }
+            Schema data = FormFields.of(type);
+            boolean many = data.getType() == SchemaType.ARRAY || list;
+            String name = name(enveloped, many);
+            if (components.getSchemas().get(name) == null) {
+                components.addSchema(name, envelope(enveloped, data, many));
+            }
+            envelopes.add(ContractFilter.ref(name));
+        }
+        if (envelopes.isEmpty()) {
+            return;
+        }
+        Schema answer = envelopes.size() == 1 ? envelopes.get(0) : OASFactory.createSchema().oneOf(envelopes);
         for (String code : operation.getResponses().getAPIResponses().keySet()) {
             APIResponse response = operation.getResponses().getAPIResponse(code);
             if (!code.startsWith("2") || response.getContent() == null) {
@@ -52,10 +70,7 @@ final class EnvelopeSchemas {
             }
             for (MediaType media : response.getContent().getMediaTypes().values()) {
                 resolve(media.getSchema());
-                if (components.getSchemas().get(name) == null) {
-                    components.addSchema(name, envelope(enveloped, data, many));
-                }
-                media.setSchema(ContractFilter.ref(name));
+                media.setSchema(answer);
             }
         }
     }
@@ -73,8 +88,12 @@ final class EnvelopeSchemas {
     }
 
     private static String name(Enveloped enveloped, boolean many) {
-        String base = Character.toUpperCase(enveloped.value().charAt(0)) + enveloped.value().substring(1);
-        StringBuilder name = new StringBuilder(base.replace("_", ""));
+        StringBuilder name = new StringBuilder();
+        for (String part : enveloped.value().split("_")) {
+            if (!part.isEmpty()) {
+                name.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
+            }
+        }
         for (Enveloped.Extra extra : enveloped.extras()) {
             name.append("With").append(Character.toUpperCase(extra.name().charAt(0))).append(extra.name().substring(1));
         }
@@ -101,7 +120,8 @@ final class EnvelopeSchemas {
         s.addProperty(enveloped.value(), many && data.getType() != SchemaType.ARRAY
                 ? OASFactory.createSchema().type(SchemaType.ARRAY).items(data) : data);
         for (Enveloped.Extra extra : enveloped.extras()) {
-            Schema type = ContractFilter.ref(extra.type().getSimpleName());
+            // by the type's schema name: its @Schema(name), else its simple name (as the generator names it)
+            Schema type = FormFields.of(extra.type());
             s.addProperty(extra.name(), extra.nullable() ? OASFactory.createSchema().nullable(true).allOf(List.of(type)) : type);
         }
         if (many) {

@@ -1,8 +1,5 @@
 package com.edutrack.tutoring.payments;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-
 import com.stripe.model.PaymentMethod;
 
 /**
@@ -22,14 +19,7 @@ public record CardDetails(String paymentMethodId, String customerId, String bran
                 billing == null || billing.getAddress() == null ? null : billing.getAddress().getPostalCode());
     }
 
-    public Map<String, Object> cardInfo() {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("brand", brand);
-        m.put("last4", last4);
-        m.put("expMonth", expMonth);
-        m.put("expYear", expYear);
-        m.put("funding", funding);
-        m.put("country", country);
-        return m;
+    public CardInfo cardInfo() {
+        return new CardInfo(brand, last4, expMonth, expYear, funding, country);
     }
 }

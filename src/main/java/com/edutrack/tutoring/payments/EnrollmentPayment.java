@@ -1,16 +1,14 @@
 package com.edutrack.tutoring.payments;
 
-import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
+import com.edutrack.platform.persistence.Versioned;
 import jakarta.persistence.Column;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 /**
  * The guide's {@code sys_enrollmentPayment}: the payment life cycle of one enrollment (the order).
@@ -21,7 +19,7 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Table(name = "sys_enrollment_payments")
-public class EnrollmentPayment {
+public class EnrollmentPayment extends Versioned {
     public static final String PROCESSING = "processing";
     public static final String PAID = "paid";
     public static final String FAILED = "failed";
@@ -57,13 +55,6 @@ public class EnrollmentPayment {
     private int refundAttempt;
     @Column(name = "is_active", nullable = false)
     private boolean active = true;
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt = Instant.now();
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt = Instant.now();
-    @Version
-    @Column(name = "record_version", nullable = false)
-    private int recordVersion;
 
     protected EnrollmentPayment() {
     }
@@ -80,11 +71,6 @@ public class EnrollmentPayment {
     public static Optional<EnrollmentPayment> forOrder(EntityManager em, UUID orderId) {
         return em.createQuery("select p from EnrollmentPayment p where p.orderId = :o", EnrollmentPayment.class)
                 .setParameter("o", orderId).getResultStream().findFirst();
-    }
-
-    @PreUpdate
-    void touch() {
-        updatedAt = Instant.now();
     }
 
     /** Money has been taken or returned: later failure news of the same order cannot undo that. */
@@ -163,7 +149,4 @@ public class EnrollmentPayment {
     public String getRefundStatus() { return refundStatus; }
     public int getRefundAttempt() { return refundAttempt; }
     public boolean isActive() { return active; }
-    public Instant getCreatedAt() { return createdAt; }
-    public Instant getUpdatedAt() { return updatedAt; }
-    public int getRecordVersion() { return recordVersion; }
 }

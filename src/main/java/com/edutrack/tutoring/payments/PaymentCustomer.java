@@ -1,19 +1,17 @@
 package com.edutrack.tutoring.payments;
 
-import java.time.Instant;
 import java.util.UUID;
 
+import com.edutrack.platform.persistence.Versioned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 /** The guide's {@code sys_paymentCustomer}: a user's customer id at the payment platform (Stripe). */
 @Entity
 @Table(name = "sys_payment_customers")
-public class PaymentCustomer {
+public class PaymentCustomer extends Versioned {
     public static final String STRIPE = "stripe";
 
     @Id
@@ -26,13 +24,6 @@ public class PaymentCustomer {
     private String platform = STRIPE;
     @Column(name = "is_active", nullable = false)
     private boolean active = true;
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt = Instant.now();
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt = Instant.now();
-    @Version
-    @Column(name = "record_version", nullable = false)
-    private int recordVersion;
 
     protected PaymentCustomer() {
     }
@@ -42,17 +33,9 @@ public class PaymentCustomer {
         this.customerId = customerId;
     }
 
-    @PreUpdate
-    void touch() {
-        updatedAt = Instant.now();
-    }
-
     public UUID getId() { return id; }
     public UUID getUserId() { return userId; }
     public String getCustomerId() { return customerId; }
     public String getPlatform() { return platform; }
     public boolean isActive() { return active; }
-    public Instant getCreatedAt() { return createdAt; }
-    public Instant getUpdatedAt() { return updatedAt; }
-    public int getRecordVersion() { return recordVersion; }
 }

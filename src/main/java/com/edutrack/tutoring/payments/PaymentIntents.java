@@ -3,6 +3,7 @@ package com.edutrack.tutoring.payments;
 import java.util.UUID;
 
 import com.edutrack.tutoring.Enrollment;
+import com.edutrack.tutoring.Money;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;

@@ -5,13 +5,16 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.logging.Logger;
 
+import com.edutrack.tutoring.Callers;
 import com.edutrack.tutoring.Enrollment;
 import com.edutrack.tutoring.EnrollmentAudit;
+import com.edutrack.tutoring.Money;
 import com.edutrack.tutoring.RefundPort;
 import com.edutrack.tutoring.TutoringNotices;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 /**
@@ -40,6 +43,15 @@ public class PaymentLedger {
     RefundPort refunds;
     @Inject
     TutoringNotices notices;
+
+    /** The enrollment, row-locked for the rest of the transaction; 404 errMsg_EnrollmentNotFound when there is none. */
+    Enrollment lock(UUID id) {
+        Enrollment e = em.find(Enrollment.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (e == null) {
+            throw Callers.notFound("Enrollment");
+        }
+        return e;
+    }
 
     /** The enrollment's payment row, created on first use (its first attempt, or Stripe news of a payment we did not record). */
     EnrollmentPayment rowOf(Enrollment e) {
@@ -103,5 +115,16 @@ public class PaymentLedger {
             em.persist(new EnrollmentAudit(e.getId(), actor, from, e.getEnrollmentStatus().name(),
                     "payment arrived after cancel (" + source + "): " + (refunded ? "refunded in full" : "refund owed")));
         }
+    }
+
+    /** Money went back: a live enrollment is canceled (booked slots freed), a canceled one just marked refunded. */
+    void refunded(Enrollment e, long amountMinor, String why, UUID actor) {
+        String from = e.getEnrollmentStatus().name();
+        if (!e.cancel(true)) {
+            e.markRefunded();
+        }
+        em.persist(new EnrollmentAudit(e.getId(), actor, from, e.getEnrollmentStatus().name(),
+                why + ": " + Money.toMajor(amountMinor, e.getCurrency()).toPlainString() + " " + e.getCurrency() + " refunded"));
+        notices.refundProcessed(e, amountMinor);
     }
 }

@@ -1,19 +1,17 @@
 package com.edutrack.tutoring.payments;
 
-import java.time.Instant;
 import java.util.UUID;
 
+import com.edutrack.platform.persistence.Versioned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 /** The guide's {@code sys_paymentMethod}: a card a user paid with; {@code cardInfo} is Stripe's card summary as JSON. */
 @Entity
 @Table(name = "sys_payment_methods")
-public class PaymentMethodRecord {
+public class PaymentMethodRecord extends Versioned {
     @Id
     private UUID id = UUID.randomUUID();
     @Column(name = "payment_method_id", nullable = false, updatable = false)
@@ -32,13 +30,6 @@ public class PaymentMethodRecord {
     private String cardInfo;
     @Column(name = "is_active", nullable = false)
     private boolean active = true;
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt = Instant.now();
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt = Instant.now();
-    @Version
-    @Column(name = "record_version", nullable = false)
-    private int recordVersion;
 
     protected PaymentMethodRecord() {
     }
@@ -47,11 +38,6 @@ public class PaymentMethodRecord {
         this.paymentMethodId = paymentMethodId;
         this.userId = userId;
         this.customerId = customerId;
-    }
-
-    @PreUpdate
-    void touch() {
-        updatedAt = Instant.now();
     }
 
     public void describe(String customerId, String holderName, String holderZip, String cardInfoJson) {
@@ -75,7 +61,4 @@ public class PaymentMethodRecord {
     public String getPlatform() { return platform; }
     public String getCardInfo() { return cardInfo; }
     public boolean isActive() { return active; }
-    public Instant getCreatedAt() { return createdAt; }
-    public Instant getUpdatedAt() { return updatedAt; }
-    public int getRecordVersion() { return recordVersion; }
 }

@@ -6,8 +6,6 @@ import com.edutrack.accounts.User;
 import com.edutrack.platform.errors.ApiException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -15,8 +13,6 @@ import jakarta.persistence.PersistenceContext;
 /** A user's Stripe customer and the cards they paid with ({@code sys_paymentCustomer}, {@code sys_paymentMethod}). */
 @ApplicationScoped
 public class PaymentProfiles {
-    private static final Jsonb JSON = JsonbBuilder.create();
-
     @PersistenceContext(unitName = "edutrack")
     EntityManager em;
     @Inject
@@ -65,7 +61,7 @@ public class PaymentProfiles {
             em.persist(record);
         }
         record.describe(customer.getCustomerId(), holderName != null ? holderName : card.holderName(),
-                holderZip != null ? holderZip : card.postalCode(), JSON.toJson(card.cardInfo()));
+                holderZip != null ? holderZip : card.postalCode(), card.cardInfo().toJson());
         return record;
     }
 }

@@ -15,7 +15,9 @@ import com.edutrack.platform.pagination.Page;
 import com.edutrack.platform.pagination.PageRequest;
 import com.edutrack.tutoring.Callers;
 import com.edutrack.tutoring.Enrollment;
-import com.edutrack.tutoring.payments.PaymentRequests.EnrollmentPaymentBody;
+import com.edutrack.tutoring.Money;
+import com.edutrack.tutoring.TutoringEnums;
+import com.edutrack.tutoring.payments.PaymentForms.EnrollmentPaymentForm;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -61,8 +63,9 @@ public class PaymentRecordService {
     }
 
     @Transactional
-    public EnrollmentPayment create(EnrollmentPaymentBody b) {
-        if (b == null || b.orderId() == null || blank(b.paymentId()) || blank(b.paymentStatus()) || blank(b.statusLiteral())) {
+    public EnrollmentPayment create(EnrollmentPaymentForm b) {
+        b.validate();
+        if (!b.complete()) {
             throw ApiException.tutoring(400, "errMsg_RequiredFieldsMissing", "orderId, paymentId, paymentStatus and statusLiteral are required.");
         }
         Enrollment e = em.find(Enrollment.class, b.orderId());
@@ -81,11 +84,10 @@ public class PaymentRecordService {
     }
 
     @Transactional
-    public EnrollmentPayment update(UUID id, EnrollmentPaymentBody b) {
+    public EnrollmentPayment update(UUID id, EnrollmentPaymentForm b) {
+        b.validate();
         EnrollmentPayment p = get(id);
-        if (b != null) {
-            p.edit(b.paymentId(), b.paymentStatus(), b.statusLiteral(), b.redirectUrl());
-        }
+        p.edit(b.paymentId(), b.paymentStatus(), b.statusLiteral(), b.redirectUrl());
         em.flush();
         return p;
     }
@@ -149,7 +151,7 @@ public class PaymentRecordService {
     public Page<RefundRequest> refundRequests(UUID enrollmentId, String status, PageRequest page) {
         ListQuery<RefundRequest> q = ListQuery.of(em, RefundRequest.class).fetch("enrollment.coursePack")
                 .equal("enrollment.id", enrollmentId)
-                .equal("status", com.edutrack.tutoring.TutoringEnums.parse(RefundRequest.Status.class, status, "status"));
+                .equal("status", TutoringEnums.parse(RefundRequest.Status.class, status, "status"));
         if (callers.isStudent()) {
             q.equal("enrollment.studentId", callers.uuid());
         } else if (!callers.isAdmin()) {
@@ -172,9 +174,5 @@ public class PaymentRecordService {
         if (!callers.isAdmin() && !callers.uuid().equals(owner)) {
             throw Callers.forbidden(detail);
         }
-    }
-
-    private static boolean blank(String s) {
-        return s == null || s.isBlank();
     }
 }

@@ -8,12 +8,12 @@ import com.edutrack.tutoring.Callers;
 import com.edutrack.tutoring.Enrollment;
 import com.edutrack.tutoring.TutoringEnums.EnrollmentStatus;
 import com.edutrack.tutoring.TutoringEnums.PaymentStatus;
-import com.edutrack.tutoring.payments.PaymentRequests.PaymentUserParams;
+import com.edutrack.tutoring.payments.PaymentForms.PaymentUserParams;
+import com.edutrack.tutoring.payments.PaymentForms.StartForm;
 import com.edutrack.tutoring.payments.StripeGateway.PaymentOrder;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
@@ -50,15 +50,15 @@ public class PaymentService {
      * cannot charge twice.
      */
     @Transactional
-    public PaymentOutcome start(UUID enrollmentId, PaymentUserParams params) {
+    public PaymentOutcome start(UUID enrollmentId, StartForm form) {
+        form.validate();
         gateway.requireConfigured();
-        Enrollment e = lock(enrollmentId);
+        Enrollment e = ledger.lock(enrollmentId);
         if (!callers.isStudent() || !e.getStudentId().equals(callers.uuid())) {
             throw Callers.forbidden("Only the enrollment's student may pay for it.");
         }
-        if (params == null || params.paymentMethodId() == null || params.paymentMethodId().isBlank()) {
-            throw ApiException.tutoring(400, "errMsg_PaymentMethodIdIsRequired", "paymentUserParams.paymentMethodId is required.");
-        }
+        String methodId = form.requiredMethodId();
+        PaymentUserParams params = form.paymentUserParams();
         if (e.getPaymentStatus() != PaymentStatus.pending) {
             throw ApiException.tutoring(400, "errMsg_EnrollmentAlreadyPaid", "This enrollment is already paid.");
         }
@@ -72,7 +72,7 @@ public class PaymentService {
         }
         PaymentCustomer customer = profiles.customerOf(e.getStudentId());
         // The card is charged under the id Stripe gave it when attached, not the id the client sent.
-        PaymentMethodRecord card = profiles.useCard(customer, params.paymentMethodId().trim(), params.cardHolderName(), params.cardHolderZip());
+        PaymentMethodRecord card = profiles.useCard(customer, methodId, params.cardHolderName(), params.cardHolderZip());
         EnrollmentPayment row = ledger.rowOf(e);
         int attempt = row.getAttempt() + 1;
         IntentResult result = gateway.createPaymentIntent(new PaymentOrder(e.getId(), attempt, row.getAmountMinor(), e.getCurrency(),
@@ -90,7 +90,7 @@ public class PaymentService {
     @Transactional
     public PaymentOutcome refresh(UUID enrollmentId) {
         gateway.requireConfigured();
-        Enrollment e = lock(enrollmentId);
+        Enrollment e = ledger.lock(enrollmentId);
         boolean mine = callers.isStudent() && e.getStudentId().equals(callers.uuid());
         if (!mine && !callers.isAdmin()) {
             throw Callers.forbidden("Only the enrollment's student or an admin may refresh its payment.");
@@ -106,13 +106,5 @@ public class PaymentService {
         ledger.applyIntent(e, row, result.intentId(), result.status(), result.attempt(row.getAttempt()), callers.uuid(), "refresh");
         em.flush();
         return new PaymentOutcome(e, row, result, null);
-    }
-
-    private Enrollment lock(UUID id) {
-        Enrollment e = em.find(Enrollment.class, id, LockModeType.PESSIMISTIC_WRITE);
-        if (e == null) {
-            throw Callers.notFound("Enrollment");
-        }
-        return e;
     }
 }

@@ -1,20 +1,21 @@
 package com.edutrack.tutoring.payments;
 
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 
+import com.edutrack.platform.persistence.Versioned;
 import com.edutrack.tutoring.Enrollment;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 /**
  * A refund of one enrollment (at most one per enrollment). {@code amountMinor} is what is to be
@@ -23,7 +24,7 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Table(name = "refund_requests")
-public class RefundRequest {
+public class RefundRequest extends Versioned {
     public enum Status { pending, approved, rejected, autoApproved }
 
     @Id
@@ -56,13 +57,6 @@ public class RefundRequest {
     private int stripeAttempt;
     @Column(name = "is_active", nullable = false)
     private boolean active = true;
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt = Instant.now();
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt = Instant.now();
-    @Version
-    @Column(name = "record_version", nullable = false)
-    private int recordVersion;
 
     protected RefundRequest() {
     }
@@ -76,9 +70,10 @@ public class RefundRequest {
         this.currency = enrollment.getCurrency();
     }
 
-    @PreUpdate
-    void touch() {
-        updatedAt = Instant.now();
+    /** The refund request of an enrollment, if one was made (at most one per enrollment). */
+    public static Optional<RefundRequest> forEnrollment(EntityManager em, Enrollment e) {
+        return em.createQuery("select r from RefundRequest r where r.enrollment = :e", RefundRequest.class).setParameter("e", e)
+                .getResultStream().findFirst();
     }
 
     /** The idempotency key of the next Stripe refund call for this request. */
@@ -155,7 +150,4 @@ public class RefundRequest {
     public String getStripeRefundId() { return stripeRefundId; }
     public int getStripeAttempt() { return stripeAttempt; }
     public boolean isActive() { return active; }
-    public Instant getCreatedAt() { return createdAt; }
-    public Instant getUpdatedAt() { return updatedAt; }
-    public int getRecordVersion() { return recordVersion; }
 }

@@ -2,19 +2,12 @@ package com.edutrack.tutoring.payments;
 
 import java.util.Map;
 import java.util.UUID;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 import com.edutrack.platform.config.AppConfig;
 import com.edutrack.platform.errors.ApiException;
 import com.stripe.StripeClient;
-import com.stripe.exception.ApiConnectionException;
-import com.stripe.exception.AuthenticationException;
 import com.stripe.exception.CardException;
 import com.stripe.exception.EventDataObjectDeserializationException;
-import com.stripe.exception.IdempotencyException;
-import com.stripe.exception.PermissionException;
-import com.stripe.exception.RateLimitException;
 import com.stripe.exception.SignatureVerificationException;
 import com.stripe.exception.StripeException;
 import com.stripe.model.Customer;
@@ -40,7 +33,6 @@ import jakarta.inject.Inject;
  */
 @ApplicationScoped
 public class StripeGateway {
-    private static final Logger LOG = Logger.getLogger(StripeGateway.class.getName());
     /** Stripe's own advice for webhook timestamps: older than five minutes is refused (replays). */
     static final long WEBHOOK_TOLERANCE_SECONDS = 300;
 
@@ -116,7 +108,7 @@ public class StripeGateway {
             Customer customer = client().v1().customers().create(params.build(), key("user-" + userId + "-customer"));
             return customer.getId();
         } catch (StripeException e) {
-            throw failure(e).toApi();
+            throw StripeFailure.of(e).toApi();
         }
     }
 
@@ -125,7 +117,7 @@ public class StripeGateway {
         try {
             return CardDetails.of(client().v1().paymentMethods().retrieve(paymentMethodId, RequestOptions.getDefault()));
         } catch (StripeException e) {
-            throw failure(e).toApi();
+            throw StripeFailure.of(e).toApi();
         }
     }
 
@@ -140,7 +132,7 @@ public class StripeGateway {
             return CardDetails.of(client().v1().paymentMethods().attach(paymentMethodId,
                     PaymentMethodAttachParams.builder().setCustomer(customerId).build(), key(customerId + "-attach-" + paymentMethodId)));
         } catch (StripeException e) {
-            throw failure(e).toApi();
+            throw StripeFailure.of(e).toApi();
         }
     }
 
@@ -174,7 +166,7 @@ public class StripeGateway {
             PaymentIntent left = error == null ? null : error.getPaymentIntent();
             return IntentResult.declined(left, e.getCode(), e.getDeclineCode(), error != null && error.getMessage() != null ? error.getMessage() : "Your card was declined.");
         } catch (StripeException e) {
-            throw failure(e).toApi();
+            throw StripeFailure.of(e).toApi();
         }
     }
 
@@ -182,7 +174,7 @@ public class StripeGateway {
         try {
             return IntentResult.of(client().v1().paymentIntents().retrieve(paymentIntentId, RequestOptions.getDefault()));
         } catch (StripeException e) {
-            throw failure(e).toApi();
+            throw StripeFailure.of(e).toApi();
         }
     }
 
@@ -210,11 +202,11 @@ public class StripeGateway {
             }
             return RefundResult.done(refund.getId(), refund.getStatus());
         } catch (StripeException e) {
-            Failure f = failure(e);
+            StripeFailure f = StripeFailure.of(e);
             if ("charge_already_refunded".equals(f.code())) {
                 return RefundResult.done(null, "already_refunded");
             }
-            return f.kind() == FailureKind.UNAVAILABLE ? RefundResult.unavailable(f.code(), f.message()) : RefundResult.refused(f.code(), f.message());
+            return f.kind() == StripeFailure.Kind.UNAVAILABLE ? RefundResult.unavailable(f.code(), f.message()) : RefundResult.refused(f.code(), f.message());
         }
     }
 
@@ -245,65 +237,5 @@ public class StripeGateway {
                 throw ApiException.tutoring(400, "errMsg_WebhookPayloadInvalid", "The webhook event's object cannot be read.");
             }
         });
-    }
-
-    // ---- errors ----
-
-    enum FailureKind { UNAVAILABLE, REFUSED, CONFLICT, MISCONFIGURED }
-
-    record Failure(FailureKind kind, String code, String message) {
-        ApiException toApi() {
-            return switch (kind) {
-                case UNAVAILABLE -> ApiException.tutoring(502, "errMsg_PaymentGatewayUnavailable",
-                        "The payment provider did not answer in time or failed; nothing was recorded. Try again: a retry cannot charge twice.");
-                case CONFLICT -> ApiException.tutoring(409, "errMsg_PaymentAttemptConflict",
-                        "An earlier attempt of this payment is still open at the payment provider with other details; retry with the same card.");
-                case MISCONFIGURED -> ApiException.tutoring(502, "errMsg_PaymentGatewayError", "The payment provider refused this server's credentials.");
-                case REFUSED -> ApiException.tutoring(400, "errMsg_PaymentRequestRefused", message);
-            };
-        }
-    }
-
-    static Failure failure(StripeException e) {
-        String code = e.getCode();
-        String message = e.getStripeError() != null && e.getStripeError().getMessage() != null ? e.getStripeError().getMessage() : e.getMessage();
-        FailureKind kind;
-        if (e instanceof ApiConnectionException || e instanceof RateLimitException || e instanceof com.stripe.exception.ApiException) {
-            kind = FailureKind.UNAVAILABLE;
-        } else if (e instanceof IdempotencyException) {
-            kind = FailureKind.CONFLICT;
-        } else if (e instanceof AuthenticationException || e instanceof PermissionException) {
-            kind = FailureKind.MISCONFIGURED;
-        } else if (e.getStatusCode() != null && e.getStatusCode() >= 500) {
-            kind = FailureKind.UNAVAILABLE;
-        } else {
-            kind = FailureKind.REFUSED;
-        }
-        LOG.log(kind == FailureKind.REFUSED ? Level.INFO : Level.WARNING,
-                "Stripe call failed (" + kind + ", code " + code + ", request " + e.getRequestId() + "): " + message);
-        return new Failure(kind, code, message == null ? "The payment provider refused the request." : message);
-    }
-
-    // ---- results ----
-
-    public enum RefundKind { DONE, REFUSED, UNAVAILABLE }
-
-    /** Done (Stripe refund id, possibly null when the charge was already refunded), refused, or Stripe unreachable. */
-    public record RefundResult(RefundKind kind, String refundId, String status, String code, String message) {
-        static RefundResult done(String id, String status) {
-            return new RefundResult(RefundKind.DONE, id, status, null, null);
-        }
-
-        static RefundResult refused(String code, String message) {
-            return new RefundResult(RefundKind.REFUSED, null, "refused", code, message);
-        }
-
-        static RefundResult unavailable(String code, String message) {
-            return new RefundResult(RefundKind.UNAVAILABLE, null, "unavailable", code, message);
-        }
-
-        public boolean done() {
-            return kind == RefundKind.DONE;
-        }
     }
 }

@@ -44,7 +44,7 @@ public class WebhookService {
     @Inject
     PaymentIntents intents;
     @Inject
-    RefundService refunds;
+    RefundReconciliation refunds;
 
     /** What happened to one delivery: applied (with the enrollment), duplicate, or ignored (with the reason). */
     public record Delivery(String eventId, String type, String outcome, Enrollment enrollment, EnrollmentPayment payment, String reason) {

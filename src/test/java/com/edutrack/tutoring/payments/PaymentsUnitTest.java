@@ -9,7 +9,7 @@ import java.math.BigDecimal;
 import java.util.Map;
 
 import com.edutrack.platform.errors.ApiException;
-import com.edutrack.tutoring.payments.StripeGateway.RefundKind;
+import com.edutrack.tutoring.Money;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -29,7 +29,7 @@ class PaymentsUnitTest {
         assertEquals("errMsg_PaymentsNotConfigured", webhook.errKey());
         assertEquals(503, assertThrows(ApiException.class, () -> gateway.retrievePaymentIntent("pi_1")).status());
         // Cancel paths do not throw: the refund is reported as not made, so the money stays owed.
-        assertEquals(RefundKind.UNAVAILABLE, gateway.refund("pi_1", null, "k", Map.of()).kind());
+        assertEquals(RefundResult.Kind.UNAVAILABLE, gateway.refund("pi_1", null, "k", Map.of()).kind());
     }
 
     @Test

@@ -1,4 +1,4 @@
-package com.edutrack.tutoring.payments;
+package com.edutrack.tutoring;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
