@@ -11,7 +11,7 @@ import com.edutrack.platform.security.Allow;
 import com.edutrack.platform.security.CurrentUser;
 import com.edutrack.platform.security.Public;
 import com.edutrack.platform.security.Role;
-import com.edutrack.platform.web.Created;
+import com.edutrack.platform.request.Created;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;

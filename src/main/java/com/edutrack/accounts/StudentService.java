@@ -5,8 +5,6 @@ import java.util.Map;
 import com.edutrack.accounts.StudentForms.RegistrationForm;
 import com.edutrack.accounts.StudentForms.StudentAdminForm;
 import com.edutrack.accounts.StudentForms.StudentProfileForm;
-import com.edutrack.enrollment.CourseEnrollment;
-import com.edutrack.enrollment.EnrollmentStatus;
 import com.edutrack.platform.errors.ApiException;
 import com.edutrack.platform.errors.FieldErrors;
 import com.edutrack.platform.pagination.ListQuery;
@@ -38,6 +36,8 @@ public class StudentService {
     PasswordHasher hasher;
     @Inject
     StudentCodes codes;
+    @Inject
+    TeacherStudents teacherStudents;
     @Inject
     References references;
 
@@ -77,15 +77,7 @@ public class StudentService {
                 .fetch("user", "grade", "governorate", "area");
         if (caller.role() != Role.SITEOWNER) {
             // Staff see the students with an approved enrollment in one of their teacher's courses.
-            Long teacher = caller.teacherId();
-            query.where((cb, root) -> {
-                var sub = cb.createQuery().subquery(Long.class);
-                var e = sub.from(CourseEnrollment.class);
-                sub.select(e.get("student").get("id")).where(
-                        cb.equal(e.get("course").get("teacher").get("id"), teacher),
-                        cb.equal(e.get("status"), EnrollmentStatus.approved));
-                return root.get("id").in(sub);
-            });
+            query.where(teacherStudents.approvedIn(caller.teacherId()));
         }
         return query.page(page).map(StudentView::of);
     }

@@ -9,7 +9,7 @@ import com.edutrack.platform.pagination.PageRequest;
 import com.edutrack.platform.pagination.QueryParams;
 import com.edutrack.platform.security.Allow;
 import com.edutrack.platform.security.Role;
-import com.edutrack.platform.web.Created;
+import com.edutrack.platform.request.Created;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;

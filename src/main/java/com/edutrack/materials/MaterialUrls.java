@@ -1,6 +1,6 @@
 package com.edutrack.materials;
 
-import com.edutrack.platform.web.RequestContext;
+import com.edutrack.platform.request.RequestContext;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.UriBuilder;

@@ -7,7 +7,7 @@ import com.edutrack.platform.security.Allow;
 import com.edutrack.platform.security.CurrentUser;
 import com.edutrack.platform.security.Public;
 import com.edutrack.platform.security.Role;
-import com.edutrack.platform.web.Created;
+import com.edutrack.platform.request.Created;
 import com.edutrack.structure.StructureForms.AreaForm;
 import com.edutrack.structure.StructureViews.AreaView;
 import jakarta.inject.Inject;

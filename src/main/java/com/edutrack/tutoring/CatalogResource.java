@@ -10,7 +10,7 @@ import com.edutrack.platform.envelope.TutoringPage;
 import com.edutrack.platform.security.Allow;
 import com.edutrack.platform.security.Public;
 import com.edutrack.platform.security.Role;
-import com.edutrack.platform.web.Created;
+import com.edutrack.platform.request.Created;
 import com.edutrack.tutoring.TutorCatalogForms.CoursePackForm;
 import com.edutrack.tutoring.TutorCatalogForms.TutorProfileForm;
 import com.edutrack.tutoring.TutorCatalogViews.CoursePackView;

@@ -10,7 +10,7 @@ import com.edutrack.platform.envelope.TutoringPage;
 import com.edutrack.platform.security.Allow;
 import com.edutrack.platform.security.Public;
 import com.edutrack.platform.security.Role;
-import com.edutrack.platform.web.Created;
+import com.edutrack.platform.request.Created;
 import com.edutrack.tutoring.SchedulingForms.LessonSlotForm;
 import com.edutrack.tutoring.SchedulingForms.MeetingDecisionForm;
 import com.edutrack.tutoring.SchedulingForms.MeetingRequestForm;

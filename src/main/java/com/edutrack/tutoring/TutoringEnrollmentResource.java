@@ -13,7 +13,7 @@ import com.edutrack.platform.envelope.TutoringPage;
 import com.edutrack.platform.pagination.Page;
 import com.edutrack.platform.security.Allow;
 import com.edutrack.platform.security.Role;
-import com.edutrack.platform.web.Created;
+import com.edutrack.platform.request.Created;
 import com.edutrack.tutoring.TutoringEnrollmentForms.BookingForm;
 import com.edutrack.tutoring.TutoringEnrollmentForms.CancelForm;
 import com.edutrack.tutoring.TutoringEnrollmentForms.CleanupForm;

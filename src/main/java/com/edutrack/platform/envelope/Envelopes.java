@@ -8,8 +8,8 @@ import java.util.Map;
 import com.edutrack.platform.pagination.Page;
 import com.edutrack.platform.pagination.PageRequest;
 import com.edutrack.platform.security.CurrentUser;
-import com.edutrack.platform.web.Created;
-import com.edutrack.platform.web.RequestContext;
+import com.edutrack.platform.request.Created;
+import com.edutrack.platform.request.RequestContext;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 

@@ -1,5 +1,6 @@
 package com.edutrack.platform.errors;
 
+import com.edutrack.platform.request.ApiStyle;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -7,7 +8,7 @@ import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-import com.edutrack.platform.web.RequestContext;
+import com.edutrack.platform.request.RequestContext;
 import jakarta.inject.Inject;
 import jakarta.json.bind.JsonbException;
 import jakarta.json.stream.JsonParsingException;

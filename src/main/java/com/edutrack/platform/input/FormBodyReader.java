@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.edutrack.platform.errors.ApiException;
-import com.edutrack.platform.errors.ApiStyle;
+import com.edutrack.platform.request.ApiStyle;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;

@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Map;
 
 import com.edutrack.platform.envelope.Enveloped;
-import com.edutrack.platform.errors.ApiStyle;
+import com.edutrack.platform.request.ApiStyle;
 import com.edutrack.platform.input.Form;
-import com.edutrack.platform.web.Created;
+import com.edutrack.platform.request.Created;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;

@@ -4,7 +4,7 @@ import java.lang.reflect.Method;
 import java.util.List;
 import java.util.Map;
 
-import com.edutrack.platform.errors.ApiStyle;
+import com.edutrack.platform.request.ApiStyle;
 import com.edutrack.platform.pagination.DrfPage;
 import com.edutrack.platform.security.Public;
 import org.eclipse.microprofile.openapi.OASFactory;

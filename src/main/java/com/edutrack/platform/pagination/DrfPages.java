@@ -2,7 +2,7 @@ package com.edutrack.platform.pagination;
 
 import java.net.URI;
 
-import com.edutrack.platform.web.RequestContext;
+import com.edutrack.platform.request.RequestContext;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.UriBuilder;

@@ -3,8 +3,8 @@ package com.edutrack.platform.security;
 import java.util.Map;
 import java.util.Optional;
 
-import com.edutrack.platform.errors.ApiStyle;
-import com.edutrack.platform.web.RequestContext;
+import com.edutrack.platform.request.ApiStyle;
+import com.edutrack.platform.request.RequestContext;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;

@@ -3,7 +3,7 @@ package com.edutrack.platform.storage;
 import java.net.URI;
 
 import com.edutrack.platform.config.AppConfig;
-import com.edutrack.platform.web.RequestContext;
+import com.edutrack.platform.request.RequestContext;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 

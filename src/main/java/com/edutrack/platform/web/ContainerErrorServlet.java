@@ -5,7 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 import com.edutrack.platform.errors.ApiException;
-import com.edutrack.platform.errors.ApiStyle;
+import com.edutrack.platform.request.ApiStyle;
 import com.edutrack.platform.errors.ErrorMapper;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;

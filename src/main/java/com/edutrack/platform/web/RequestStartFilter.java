@@ -1,11 +1,12 @@
 package com.edutrack.platform.web;
 
+import com.edutrack.platform.request.RequestContext;
 import java.io.IOException;
 import java.net.URI;
 
 import com.edutrack.platform.config.AppConfig;
 import com.edutrack.platform.errors.ApiException;
-import com.edutrack.platform.errors.ApiStyle;
+import com.edutrack.platform.request.ApiStyle;
 import com.edutrack.platform.persistence.StatementCounter;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;

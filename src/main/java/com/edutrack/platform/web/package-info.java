@@ -1,5 +1,5 @@
 /**
- * Request plumbing: the JAX-RS application, request id and style, {@code @Created}, CORS and the
- * request size limit.
+ * HTTP plumbing around the routes: the JAX-RS application, the request start filter, CORS, the
+ * request size limit and the container's own error pages.
  */
 package com.edutrack.platform.web;

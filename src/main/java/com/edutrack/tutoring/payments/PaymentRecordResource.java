@@ -9,7 +9,7 @@ import com.edutrack.platform.envelope.Envelopes;
 import com.edutrack.platform.envelope.TutoringPage;
 import com.edutrack.platform.security.Allow;
 import com.edutrack.platform.security.Role;
-import com.edutrack.platform.web.Created;
+import com.edutrack.platform.request.Created;
 import com.edutrack.tutoring.TutoringTx;
 import com.edutrack.tutoring.payments.PaymentForms.EnrollmentPaymentForm;
 import com.edutrack.tutoring.payments.PaymentRecordViews.EnrollmentPaymentView;

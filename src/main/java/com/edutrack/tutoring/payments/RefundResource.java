@@ -12,7 +12,7 @@ import com.edutrack.platform.envelope.TutoringPage;
 import com.edutrack.platform.pagination.Page;
 import com.edutrack.platform.security.Allow;
 import com.edutrack.platform.security.Role;
-import com.edutrack.platform.web.Created;
+import com.edutrack.platform.request.Created;
 import com.edutrack.tutoring.TutoringTx;
 import com.edutrack.tutoring.payments.PaymentForms.AdminRefundForm;
 import com.edutrack.tutoring.payments.PaymentForms.RefundDecisionForm;

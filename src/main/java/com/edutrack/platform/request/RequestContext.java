@@ -1,10 +1,10 @@
-package com.edutrack.platform.web;
+package com.edutrack.platform.request;
 
 import java.net.URI;
 import java.util.Objects;
 import java.util.UUID;
 
-import com.edutrack.platform.errors.ApiStyle;
+import com.edutrack.platform.request.ApiStyle;
 import com.edutrack.platform.observability.LogContext;
 import jakarta.enterprise.context.RequestScoped;
 
@@ -19,7 +19,7 @@ public class RequestContext {
     private java.lang.reflect.Method route;
     private String httpMethod;
 
-    void start(String requestId, URI originalUri, ApiStyle style) {
+    public void start(String requestId, URI originalUri, ApiStyle style) {
         this.startedNanos = System.nanoTime();
         if (requestId != null && !requestId.isBlank() && requestId.length() <= 100) {
             this.requestId = requestId;
@@ -45,7 +45,7 @@ public class RequestContext {
         return style;
     }
 
-    void route(java.lang.reflect.Method route, String httpMethod) {
+    public void route(java.lang.reflect.Method route, String httpMethod) {
         this.route = route;
         this.httpMethod = httpMethod;
     }

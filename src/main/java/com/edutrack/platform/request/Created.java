@@ -1,4 +1,4 @@
-package com.edutrack.platform.web;
+package com.edutrack.platform.request;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;

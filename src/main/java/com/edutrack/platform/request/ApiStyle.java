@@ -1,4 +1,4 @@
-package com.edutrack.platform.errors;
+package com.edutrack.platform.request;
 
 /** The two API families of the application, told apart by path. */
 public enum ApiStyle {

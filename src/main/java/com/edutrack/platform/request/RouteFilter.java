@@ -1,6 +1,5 @@
-package com.edutrack.platform.web;
+package com.edutrack.platform.request;
 
-import com.edutrack.platform.envelope.Envelope;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
@@ -14,7 +13,8 @@ import jakarta.ws.rs.ext.Provider;
 
 /**
  * Records the matched resource method for the request (the envelope reads its data name there)
- * and applies {@link Created}: a route marked so answers 201 with the body it returned.
+ * and applies {@link Created}: a route marked so answers 201 with the body it returned. The
+ * envelope copies the final status in {@code EnvelopeStatus}, which runs after this filter.
  */
 @Provider
 @Priority(Priorities.USER)
@@ -33,9 +33,6 @@ public class RouteFilter implements ContainerRequestFilter, ContainerResponseFil
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
         if (response.getStatus() == 200 && context.route() != null && context.route().isAnnotationPresent(Created.class)) {
             response.setStatus(201);
-        }
-        if (response.getEntity() instanceof Envelope<?> envelope) {
-            envelope.status(response.getStatus());
         }
     }
 }
